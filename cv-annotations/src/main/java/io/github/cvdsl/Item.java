@@ -1,0 +1,72 @@
+package io.github.cvdsl;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * An entry of a custom section: a title with an optional subtitle, dates, link and prose.
+ *
+ * <pre>{@code
+ * @Item(title = "Speaker, PyCon UK", subtitle = "Async Python in production", start = "2017-09")
+ * interface PyConUk {}
+ * }</pre>
+ *
+ * <p>Put it on a type nested directly in a {@link Section} type; put bullets on the same
+ * type with {@link Highlight} or {@link Highlights}.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Item {
+
+  /**
+   * The title. Required.
+   *
+   * <p>Example: {@code title = "Speaker, PyCon UK"}
+   */
+  String title();
+
+  /**
+   * A line under the title. Empty for none.
+   *
+   * <p>Example: {@code subtitle = "Async Python in production"}
+   */
+  String subtitle() default "";
+
+  /**
+   * When it began: a date written {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, with a
+   * leading {@code ~} when approximate. Empty when there are no dates.
+   *
+   * <p>Example: {@code start = "2019-08"}
+   */
+  String start() default "";
+
+  /**
+   * When it ended: a date written {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, with a
+   * leading {@code ~} when approximate, or {@code "present"} when it goes on. Empty for an
+   * entry with a single date (then {@code start} is that date).
+   *
+   * <p>Example: {@code end = "present"}
+   */
+  String end() default "";
+
+  /**
+   * A link: an absolute {@code http}, {@code https} or {@code mailto} URL. Empty for none.
+   *
+   * <p>Example: {@code url = "https://www.bbc.co.uk"}
+   */
+  String url() default "";
+
+  /**
+   * What to say about it. Paragraphs are separated by a blank line; a text block is welcome.
+   * Inline markup is checked at compile time: {@code **strong**}, {@code *emphasis*}, {@code
+   * `code`} and {@code [label](https://example.org)}; a backslash before one of {@code \ * `
+   * [ ]} writes it literally. Empty for none.
+   *
+   * <p>Example: {@code summary = "Building and maintaining the BIDI CDN for iPlayer."}
+   */
+  String summary() default "";
+}
