@@ -1,0 +1,182 @@
+package io.github.cvdsl.processor;
+
+import io.github.cvdsl.Cv;
+import io.github.cvdsl.Section;
+import io.github.cvdsl.model.Entry;
+import io.github.cvdsl.model.HighlightGroup;
+import io.github.cvdsl.model.Location;
+import io.github.cvdsl.model.Profile;
+import io.github.cvdsl.model.Text;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/** Reads a {@link Cv} type, its sections and their entries into the model, reporting problems. */
+final class CvReader {
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+  private final Elements elements;
+  private final Reporter reporter;
+  private final Values values;
+  private final HighlightReader highlights;
+  private final EntryReader entries;
+
+  CvReader(Elements elements, Reporter reporter, SourceLocator locator) {
+    this.elements = elements;
+    this.reporter = reporter;
+    this.values = new Values(reporter);
+    this.highlights = new HighlightReader(elements, values, reporter, locator);
+    this.entries = new EntryReader(values);
+  }
+
+  /** An entry as read, with the element and annotation it came from. */
+  record ReadEntry(TypeElement element, AnnotationMirror mirror, Entry entry) {}
+
+  /** Whether {@code @Cv(sections = ...)} names a type that javac cannot resolve (yet). */
+  boolean refersToMissingTypes(TypeElement cvType) {
+    return cvAnnotation(cvType).types("sections").stream()
+        .anyMatch(ref -> ref.type().isEmpty());
+  }
+
+  /**
+   * The section types of the CV, in order: the listed ones when {@code sections} is given, else
+   * the nested ones. Reports listing problems.
+   */
+  List<TypeElement> sectionTypes(TypeElement cvType) {
+    AnnotationView cv = cvAnnotation(cvType);
+    List<TypeElement> nested =
+        ElementFilter.typesIn(cvType.getEnclosedElements()).stream()
+            .filter(type -> Annotations.has(type, Section.class))
+            .toList();
+    List<AnnotationView.TypeRef> listed = cv.types("sections");
+    if (listed.isEmpty()) {
+      return nested;
+    }
+    Set<TypeElement> sections = new LinkedHashSet<>();
+    for (AnnotationView.TypeRef ref : listed) {
+      TypeElement type = ref.type().orElseThrow();
+      if (!Annotations.has(type, Section.class)) {
+        reporter.error(ref.site(), Message.NOT_A_SECTION, type.getQualifiedName());
+      } else if (!sections.add(type)) {
+        reporter.error(ref.site(), Message.SECTION_LISTED_TWICE, type.getQualifiedName());
+      }
+    }
+    for (TypeElement type : nested) {
+      if (!sections.contains(type)) {
+        reporter.error(
+            Site.of(type, Annotations.find(type, Section.class).orElseThrow()),
+            Message.SECTION_NOT_LISTED,
+            type.getSimpleName(),
+            cvType.getSimpleName());
+      }
+    }
+    return List.copyOf(sections);
+  }
+
+  /** The CV, or empty when it has errors. */
+  Optional<io.github.cvdsl.model.Cv> read(TypeElement cvType, List<TypeElement> sectionTypes) {
+    int errorsBefore = reporter.errorCount();
+    AnnotationView cv = cvAnnotation(cvType);
+    if (sectionTypes.isEmpty()) {
+      reporter.error(cv.site(), Message.EMPTY_CV, cvType.getSimpleName());
+    }
+    List<ReadEntry> read = new ArrayList<>();
+    List<io.github.cvdsl.model.Section> sections = new ArrayList<>();
+    for (TypeElement sectionType : sectionTypes) {
+      sections.add(section(sectionType, read));
+    }
+    io.github.cvdsl.model.Cv model =
+        new io.github.cvdsl.model.Cv(
+            values.required(cv, "name", "\"Kura\""),
+            values.optional(cv, "label"),
+            values.email(cv, "email"),
+            values.optional(cv, "phone"),
+            values.url(cv, "website"),
+            location(cv.annotation("location")),
+            values.prose(cv, "summary"),
+            cv.annotations("profiles").stream().map(this::profile).toList(),
+            sections,
+            language(cv));
+    new CvWarnings(reporter).check(read);
+    return reporter.errorCount() == errorsBefore ? Optional.of(model) : Optional.empty();
+  }
+
+  private io.github.cvdsl.model.Section section(TypeElement type, List<ReadEntry> read) {
+    AnnotationView section =
+        new AnnotationView(type, Annotations.find(type, Section.class).orElseThrow(), elements);
+    String title = values.required(section, "value", "\"Experience\"");
+    List<Text> summary = values.prose(section, "summary");
+    List<HighlightGroup> bullets = highlights.read(type);
+    List<Entry> sectionEntries = new ArrayList<>();
+    boolean hasEntryTypes = false;
+    for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+      List<AnnotationMirror> kinds = Annotations.entries(nested);
+      hasEntryTypes |= !kinds.isEmpty();
+      if (kinds.size() == 1) {
+        Entry entry =
+            entries.read(new AnnotationView(nested, kinds.get(0), elements), highlights.read(nested));
+        sectionEntries.add(entry);
+        read.add(new ReadEntry(nested, kinds.get(0), entry));
+      } else if (kinds.isEmpty() && hasNoDslAnnotation(nested)) {
+        reporter.warning(Site.of(nested), Message.IGNORED_TYPE, nested.getSimpleName(), title);
+      }
+    }
+    if (!hasEntryTypes && bullets.isEmpty() && summary.isEmpty()) {
+      reporter.error(section.site(), Message.EMPTY_SECTION, title);
+    }
+    return new io.github.cvdsl.model.Section(title, summary, bullets, sectionEntries);
+  }
+
+  private Profile profile(AnnotationView profile) {
+    return new Profile(
+        values.required(profile, "network", "\"GitHub\""),
+        values.optional(profile, "username"),
+        values.requiredUrl(profile, "url", "\"https://github.com/kura\""));
+  }
+
+  private Optional<Location> location(AnnotationView location) {
+    AnnotationView.Text countryCode = location.string("countryCode");
+    if (!countryCode.value().isEmpty() && !COUNTRIES.contains(countryCode.value())) {
+      reporter.error(countryCode.site(), Message.COUNTRY, countryCode.value());
+    }
+    Location read =
+        new Location(
+            values.optional(location, "address"),
+            values.optional(location, "postalCode"),
+            values.optional(location, "city"),
+            values.optional(location, "region"),
+            values.optional(location, "countryCode"));
+    return read.oneLine().isEmpty() ? Optional.empty() : Optional.of(read);
+  }
+
+  private String language(AnnotationView cv) {
+    AnnotationView.Text tag = cv.string("language");
+    try {
+      Locale locale = new Locale.Builder().setLanguageTag(tag.value()).build();
+      if (locale.getLanguage().length() <= 3 && !locale.getLanguage().isEmpty()) {
+        return tag.value();
+      }
+    } catch (IllformedLocaleException e) {
+      // reported below
+    }
+    reporter.error(tag.site(), Message.LANGUAGE, tag.value());
+    return tag.value();
+  }
+
+  private AnnotationView cvAnnotation(TypeElement cvType) {
+    return new AnnotationView(cvType, Annotations.find(cvType, Cv.class).orElseThrow(), elements);
+  }
+
+  private static boolean hasNoDslAnnotation(Element element) {
+    return Annotations.ALL.stream().noneMatch(type -> Annotations.has(element, type));
+  }
+}

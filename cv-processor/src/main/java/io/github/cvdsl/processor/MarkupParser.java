@@ -1,0 +1,254 @@
+package io.github.cvdsl.processor;
+
+import io.github.cvdsl.model.Span;
+import io.github.cvdsl.model.Text;
+import io.github.cvdsl.model.Url;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the small inline markup of CV text: {@code **strong**}, {@code *emphasis*}, {@code
+ * `code`} and {@code [label](url)}. A backslash before {@code \ * ` [ ]} writes that character.
+ * Anything that does not parse is a problem, never a guess: the author sees it at compile time.
+ */
+final class MarkupParser {
+  private static final String ESCAPABLE = "\\*`[]";
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n\\s*");
+  private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
+  private static final int CONTEXT = 20;
+
+  private final String what;
+  private final String source;
+  private int pos;
+
+  private MarkupParser(String what, String source) {
+    this.what = what;
+    this.source = source;
+  }
+
+  /** Paragraphs separated by blank lines; within one, a line break reads as a space. */
+  static Checked<List<Text>> paragraphs(String what, String source) {
+    List<Text> out = new ArrayList<>();
+    for (String paragraph : PARAGRAPH_BREAK.split(normalise(source).strip())) {
+      if (paragraph.isBlank()) {
+        continue;
+      }
+      Checked<Text> text = paragraph(what, paragraph);
+      if (!text.isOk()) {
+        return Checked.problem(text.problem());
+      }
+      out.add(text.value());
+    }
+    return Checked.ok(out);
+  }
+
+  /** One paragraph; line breaks, blank or not, read as a space. */
+  static Checked<Text> paragraph(String what, String source) {
+    String joined = LINE_BREAK.matcher(normalise(source).strip()).replaceAll(" ");
+    MarkupParser parser = new MarkupParser(what, joined);
+    try {
+      return Checked.ok(new Text(parser.spansUntil(Closer.NONE)));
+    } catch (MarkupException e) {
+      return Checked.problem(Message.MARKUP.format(what, e.getMessage()));
+    }
+  }
+
+  private static String normalise(String source) {
+    return source.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  private enum Closer {
+    NONE(""),
+    STRONG("**"),
+    EMPHASIS("*"),
+    LABEL("]");
+
+    final String marker;
+
+    Closer(String marker) {
+      this.marker = marker;
+    }
+  }
+
+  private static final class MarkupException extends Exception {
+    MarkupException(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private List<Span> spansUntil(Closer closer) throws MarkupException {
+    int start = pos;
+    List<Span> spans = new ArrayList<>();
+    StringBuilder plain = new StringBuilder();
+    while (pos < source.length()) {
+      char c = source.charAt(pos);
+      if (c == '\\' && pos + 1 < source.length() && ESCAPABLE.indexOf(source.charAt(pos + 1)) >= 0) {
+        plain.append(source.charAt(pos + 1));
+        pos += 2;
+      } else if (c == '`') {
+        flush(plain, spans);
+        spans.add(code());
+      } else if (source.startsWith("**", pos)) {
+        if (closer == Closer.STRONG) {
+          return closed(spans, plain, start, closer);
+        }
+        flush(plain, spans);
+        spans.add(new Span.Strong(opened(Closer.STRONG)));
+      } else if (c == '*') {
+        if (closer == Closer.EMPHASIS) {
+          return closed(spans, plain, start, closer);
+        }
+        flush(plain, spans);
+        spans.add(new Span.Emphasis(opened(Closer.EMPHASIS)));
+      } else if (c == '[') {
+        if (closer == Closer.LABEL) {
+          throw new MarkupException(
+              "\"[\" " + at(pos) + " opens a link inside a link label: write \\[ for a literal"
+                  + " bracket");
+        }
+        flush(plain, spans);
+        spans.add(link());
+      } else if (c == ']') {
+        if (closer == Closer.LABEL) {
+          return closed(spans, plain, start, closer);
+        }
+        throw new MarkupException(
+            "\"]\" " + at(pos) + " closes no link: write \\] for a literal bracket");
+      } else {
+        plain.append(c);
+        pos++;
+      }
+    }
+    if (closer != Closer.NONE) {
+      throw unclosed(closer, start - closer.marker.length());
+    }
+    flush(plain, spans);
+    return spans;
+  }
+
+  private List<Span> opened(Closer closer) throws MarkupException {
+    int open = pos;
+    pos += closer.marker.length();
+    if (pos < source.length() && Character.isWhitespace(source.charAt(pos))) {
+      throw new MarkupException(
+          "\"" + closer.marker + "\" " + at(open) + " is followed by a space: write it right"
+              + " before the first word, e.g. " + example(closer) + ", or write "
+              + literal(closer) + " for a literal asterisk");
+    }
+    return spansUntil(closer);
+  }
+
+  private List<Span> closed(List<Span> spans, StringBuilder plain, int start, Closer closer)
+      throws MarkupException {
+    if (closer != Closer.LABEL
+        && plain.length() > 0
+        && Character.isWhitespace(plain.charAt(plain.length() - 1))) {
+      throw new MarkupException(
+          "\"" + closer.marker + "\" " + at(pos) + " follows a space: write it right after the"
+              + " last word, e.g. " + example(closer));
+    }
+    flush(plain, spans);
+    if (spans.isEmpty()) {
+      throw new MarkupException(
+          "\"" + closer.marker + "\" " + at(start) + " encloses nothing: write text between"
+              + " the markers, e.g. " + example(closer));
+    }
+    pos += closer.marker.length();
+    return spans;
+  }
+
+  private Span code() throws MarkupException {
+    int open = pos;
+    int close = source.indexOf('`', open + 1);
+    if (close < 0) {
+      throw new MarkupException(
+          "\"`\" " + at(open) + " is never closed: close it, e.g. \"`code`\", or write \\` for a"
+              + " literal backtick");
+    }
+    if (close == open + 1) {
+      throw new MarkupException(
+          "\"``\" " + at(open) + " is empty code: write code between the backticks, e.g."
+              + " \"`code`\"");
+    }
+    pos = close + 1;
+    return new Span.Code(source.substring(open + 1, close));
+  }
+
+  private Span link() throws MarkupException {
+    int open = pos;
+    pos++;
+    List<Span> label = spansUntil(Closer.LABEL);
+    if (pos >= source.length() || source.charAt(pos) != '(') {
+      throw new MarkupException(
+          "\"[\" " + at(open) + " starts a link without a URL: write \"[label](https://...)\","
+              + " or \\[ for a literal bracket");
+    }
+    int close = closingParenthesis(pos);
+    if (close < 0) {
+      throw new MarkupException(
+          "the link " + at(open) + " has no \")\" after its URL: write \"[label](https://...)\"");
+    }
+    String address = source.substring(pos + 1, close);
+    Checked<Url> url = Addresses.url("the link's URL", address);
+    if (!url.isOk()) {
+      // The URL's own message carries an id already; keep only its words.
+      throw new MarkupException(url.problem().replaceFirst("^\\[[^]]*] ", "") + " " + at(open));
+    }
+    pos = close + 1;
+    return new Span.Link(label, url.value());
+  }
+
+  private int closingParenthesis(int open) {
+    int depth = 0;
+    for (int i = open; i < source.length(); i++) {
+      char c = source.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private MarkupException unclosed(Closer closer, int open) {
+    return new MarkupException(
+        "\"" + closer.marker + "\" " + at(open) + " is never closed: close it, e.g. "
+            + example(closer) + ", or write " + literal(closer) + " for a literal "
+            + (closer == Closer.LABEL ? "bracket" : "asterisk"));
+  }
+
+  private static String example(Closer closer) {
+    return switch (closer) {
+      case STRONG -> "\"**bold**\"";
+      case EMPHASIS -> "\"*emphasis*\"";
+      case LABEL, NONE -> "\"[label](https://...)\"";
+    };
+  }
+
+  private static String literal(Closer closer) {
+    return switch (closer) {
+      case STRONG -> "\\*\\*";
+      case EMPHASIS -> "\\*";
+      case LABEL, NONE -> "\\[";
+    };
+  }
+
+  /** Quotes the text from {@code index} on, so the author can find the spot. */
+  private String at(int index) {
+    String rest = source.substring(Math.max(0, index));
+    String shown =
+        rest.codePointCount(0, rest.length()) > CONTEXT
+            ? rest.substring(0, rest.offsetByCodePoints(0, CONTEXT)) + "…"
+            : rest;
+    return "at \"" + shown + "\"";
+  }
+
+  private static void flush(StringBuilder plain, List<Span> spans) {
+    if (plain.length() > 0) {
+      spans.add(new Span.Plain(plain.toString()));
+      plain.setLength(0);
+    }
+  }
+}

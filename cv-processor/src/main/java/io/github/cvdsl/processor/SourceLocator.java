@@ -1,0 +1,107 @@
+package io.github.cvdsl.processor;
+
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * Finds values inside repeated annotations in javac's source trees, where javac's own {@code
+ * Messager} cannot (see {@link Site}). Under other compilers it finds nothing, and messages go to
+ * the element.
+ */
+final class SourceLocator {
+  private final Trees trees;
+
+  private SourceLocator(Trees trees) {
+    this.trees = trees;
+  }
+
+  static SourceLocator of(ProcessingEnvironment environment) {
+    try {
+      return new SourceLocator(Trees.instance(environment));
+    } catch (IllegalArgumentException | LinkageError notJavac) {
+      return new SourceLocator(null);
+    }
+  }
+
+  /** Whether {@code mirror} is a container Java made of repeated annotations on {@code element}. */
+  boolean isImplicitContainer(Element element, AnnotationMirror mirror) {
+    if (trees == null) {
+      return false;
+    }
+    Tree elementTree = trees.getTree(element);
+    return elementTree != null && trees.getTree(element, mirror) == elementTree;
+  }
+
+  /** Prints at the tree {@code site.written()} leads to; false when there is none to find. */
+  boolean print(Diagnostic.Kind kind, String message, Site site) {
+    if (trees == null || site.written().isEmpty()) {
+      return false;
+    }
+    TreePath path = trees.getPath(site.element());
+    if (path == null || !(path.getLeaf() instanceof ClassTree type)) {
+      return false;
+    }
+    Optional<Tree> found = find(type.getModifiers().getAnnotations(), site.written());
+    found.ifPresent(tree -> trees.printMessage(kind, message, tree, path.getCompilationUnit()));
+    return found.isPresent();
+  }
+
+  private static Optional<Tree> find(List<? extends AnnotationTree> annotations, List<Site.Step> way) {
+    Site.Step first = way.get(0);
+    List<? extends AnnotationTree> ofKind =
+        annotations.stream().filter(tree -> simpleName(tree).equals(first.name())).toList();
+    if (first.index() >= ofKind.size()) {
+      return Optional.empty();
+    }
+    Tree current = ofKind.get(first.index());
+    for (Site.Step step : way.subList(1, way.size())) {
+      if (!(current instanceof AnnotationTree annotation)) {
+        return Optional.empty();
+      }
+      Optional<ExpressionTree> member = member(annotation, step.name());
+      if (member.isEmpty()) {
+        return Optional.empty();
+      }
+      current = member.get();
+      if (step.index() >= 0 && current instanceof NewArrayTree array) {
+        if (step.index() >= array.getInitializers().size()) {
+          return Optional.empty();
+        }
+        current = array.getInitializers().get(step.index());
+      }
+    }
+    return Optional.of(current);
+  }
+
+  private static Optional<ExpressionTree> member(AnnotationTree annotation, String name) {
+    for (ExpressionTree argument : annotation.getArguments()) {
+      if (argument instanceof AssignmentTree assignment) {
+        if (assignment.getVariable() instanceof IdentifierTree id
+            && id.getName().contentEquals(name)) {
+          return Optional.of(assignment.getExpression());
+        }
+      } else if (name.equals("value")) {
+        return Optional.of(argument);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String simpleName(AnnotationTree tree) {
+    String name = tree.getAnnotationType().toString();
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+}

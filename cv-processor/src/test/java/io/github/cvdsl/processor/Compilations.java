@@ -1,0 +1,84 @@
+package io.github.cvdsl.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import io.github.cvdsl.model.Cv;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.util.HashMap;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+
+/** Compiles CV sources with the processor, and loads the model a compilation generated. */
+final class Compilations {
+  private Compilations() {}
+
+  /** A source file {@code test/<name>.java}, the package and DSL imports added. */
+  static JavaFileObject source(String name, String body) {
+    return JavaFileObjects.forSourceString(
+        "test." + name, "package test;\n\nimport io.github.cvdsl.*;\n\n" + body);
+  }
+
+  static Compilation javac(JavaFileObject... sources) {
+    return Compiler.javac().withProcessors(new CvProcessor()).compile(sources);
+  }
+
+  /** Calls {@code cv()} of the generated {@code modelClass}, loaded from the compilation's output. */
+  static Cv model(Compilation compilation, String modelClass) {
+    assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
+    Map<String, byte[]> classes = new HashMap<>();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        String path = file.toUri().getPath();
+        String name = path.substring(path.indexOf("CLASS_OUTPUT/") + "CLASS_OUTPUT/".length());
+        classes.put(name.replace(".class", "").replace('/', '.'), read(file));
+      }
+    }
+    ClassLoader loader =
+        new ClassLoader(Compilations.class.getClassLoader()) {
+          @Override
+          protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes = classes.get(name);
+            if (bytes == null) {
+              throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, bytes, 0, bytes.length);
+          }
+        };
+    try {
+      return (Cv) loader.loadClass(modelClass).getMethod("cv").invoke(null);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("cannot call " + modelClass + ".cv()", unwrap(e));
+    }
+  }
+
+  /** The text of the generated source file of {@code qualifiedName}. */
+  static String generatedSource(Compilation compilation, String qualifiedName) {
+    JavaFileObject file =
+        compilation
+            .generatedSourceFile(qualifiedName)
+            .orElseThrow(() -> new AssertionError("no generated source " + qualifiedName));
+    try {
+      return file.getCharContent(false).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Throwable unwrap(ReflectiveOperationException e) {
+    return e instanceof InvocationTargetException invocation ? invocation.getCause() : e;
+  }
+
+  private static byte[] read(JavaFileObject file) {
+    try (InputStream in = file.openInputStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
