@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class MarkupParser {
   private static final String ESCAPABLE = "\\*`[]";
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n\\s*");
-  private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
+  private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*(?:\\n[ \\t]*)+");
   private static final int CONTEXT = 20;
 
   private final String what;
@@ -89,7 +89,7 @@ final class MarkupParser {
       } else if (c == '`') {
         flush(plain, spans);
         spans.add(code());
-      } else if (source.startsWith("**", pos)) {
+      } else if (source.startsWith("**", pos) && !closesEmphasisFirst(closer)) {
         if (closer == Closer.STRONG) {
           return closed(spans, plain, start, closer);
         }
@@ -125,6 +125,18 @@ final class MarkupParser {
     }
     flush(plain, spans);
     return spans;
+  }
+
+  /**
+   * Inside emphasis, {@code **} that cannot open (before a space, an asterisk or the end) is the
+   * emphasis closing first: {@code ***} ends "{@code **bold *em***}".
+   */
+  private boolean closesEmphasisFirst(Closer closer) {
+    int next = pos + 2;
+    return closer == Closer.EMPHASIS
+        && (next >= source.length()
+            || Character.isWhitespace(source.charAt(next))
+            || source.charAt(next) == '*');
   }
 
   private List<Span> opened(Closer closer) throws MarkupException {
@@ -213,8 +225,9 @@ final class MarkupParser {
   }
 
   private MarkupException unclosed(Closer closer, int open) {
+    String opener = closer == Closer.LABEL ? "[" : closer.marker;
     return new MarkupException(
-        "\"" + closer.marker + "\" " + at(open) + " is never closed: close it, e.g. "
+        "\"" + opener + "\" " + at(open) + " is never closed: close it, e.g. "
             + example(closer) + ", or write " + literal(closer) + " for a literal "
             + (closer == Closer.LABEL ? "bracket" : "asterisk"));
   }

@@ -871,4 +871,75 @@ class DiagnosticsTest {
         .inFile(source)
         .onLineContaining("@Job(position");
   }
+
+  @Test
+  void markupInARepeatedGroup() {
+    JavaFileObject source =
+        source(
+            "TestCv",
+            """
+            @Cv(name = "Kura")
+            interface TestCv {
+              @Section("Experience")
+              interface Experience {
+                @Job(organisation = "BBC", position = "Engineer", start = "2019")
+                @Highlights(title = "Leadership", value = @Highlight("Mentoring."))
+                @Highlights(title = "Features", value = {
+                    @Highlight("**Feedback loop** – balances traffic."),
+                    @Highlight(value = "**Cache tiering – extends sharding.",
+                               details = "Origin retrying.")})
+                interface Bbc {}
+              }
+            }
+            """);
+    assertSingleError(
+        source,
+        "[cvdsl:markup] value has bad inline markup: \"**\" at \"**Cache tiering",
+        "@Highlight(value = \"**Cache tiering");
+  }
+
+  @Test
+  void emptyRepeatedGroup() {
+    JavaFileObject source =
+        source(
+            "TestCv",
+            """
+            @Cv(name = "Kura")
+            interface TestCv {
+              @Section("Experience")
+              interface Experience {
+                @Job(organisation = "BBC", position = "Engineer", start = "2019")
+                @Highlights(title = "Leadership", value = @Highlight("Mentoring."))
+                @Highlights(title = "Features",
+                            value = {})
+                interface Bbc {}
+              }
+            }
+            """);
+    assertSingleError(
+        source, "[cvdsl:empty-group] @Highlights has no bullets", "@Highlights(title = \"Features\"");
+  }
+
+  @Test
+  void modelClassNameAlreadyTaken() {
+    JavaFileObject cv =
+        source(
+            "TestCv",
+            """
+            @Cv(name = "Kura")
+            interface TestCv {
+              @Section("Projects")
+              interface Projects {
+                @Project(name = "Pelican")
+                interface Pelican {}
+              }
+            }
+            """);
+    JavaFileObject taken = source("TestCvModel", "class TestCvModel {}\n");
+    Compilation compilation = javac(cv, taken);
+    assertThat(compilation)
+        .hadErrorContaining("[cvdsl:generate] could not write test.TestCvModel")
+        .inFile(cv)
+        .onLineContaining("interface TestCv");
+  }
 }
