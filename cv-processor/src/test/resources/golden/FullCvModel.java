@@ -6,6 +6,7 @@ import io.github.cvdsl.model.Cv;
 import io.github.cvdsl.model.CvDate;
 import io.github.cvdsl.model.Dates;
 import io.github.cvdsl.model.Education;
+import io.github.cvdsl.model.Entry;
 import io.github.cvdsl.model.Highlight;
 import io.github.cvdsl.model.HighlightGroup;
 import io.github.cvdsl.model.Interest;
@@ -52,47 +53,56 @@ public final class FullCvModel {
   private static Cv create() {
     return new Cv(
         "Kura",
-        Optional.of("Engineer"),
-        Optional.of("kura@example.org"),
-        Optional.of("+44 117 496 0000"),
-        Optional.of(new Url("https://kura.gg")),
-        Optional.of(
+        Optional.<String>of("Engineer"),
+        Optional.<String>of("kura@example.org"),
+        Optional.<String>of("+44 117 496 0000"),
+        Optional.<Url>of(new Url("https://kura.gg")),
+        Optional.<Location>of(
             new Location(
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of("Bristol"),
-                Optional.empty(),
-                Optional.of("GB"))),
-        List.of(
+                Optional.<String>empty(),
+                Optional.<String>empty(),
+                Optional.<String>of("Bristol"),
+                Optional.<String>empty(),
+                Optional.<String>of("GB"))),
+        List.<Text>of(
             new Text(
-                List.of(
+                List.<Span>of(
                     new Span.Plain("Engineer who builds "),
-                    new Span.Strong(List.of(new Span.Plain("CDNs"))),
+                    new Span.Strong(List.<Span>of(new Span.Plain("CDNs"))),
                     new Span.Plain(" and "),
-                    new Span.Emphasis(List.of(new Span.Plain("mentors"))),
+                    new Span.Emphasis(List.<Span>of(new Span.Plain("mentors"))),
                     new Span.Plain("."))),
             new Text(
-                List.of(
+                List.<Span>of(
                     new Span.Plain("Second paragraph with "),
                     new Span.Code("code"),
                     new Span.Plain(" and "),
                     new Span.Link(
-                        List.of(new Span.Plain("a link")),
+                        List.<Span>of(new Span.Plain("a link")),
                         new Url("https://kura.gg/about")),
                     new Span.Plain(".")))),
-        List.of(
-            new Profile("GitHub", Optional.of("kura"), new Url("https://github.com/kura")),
-            new Profile("Website", Optional.empty(), new Url("https://kura.gg"))),
-        List.of(experienceSection(), othersSection(), interestsSection()),
+        List.<Profile>of(
+            new Profile(
+                "GitHub",
+                Optional.<String>of("kura"),
+                new Url("https://github.com/kura")),
+            new Profile(
+                "Website",
+                Optional.<String>empty(),
+                new Url("https://kura.gg"))),
+        List.<Section>of(
+            experienceSection(),
+            othersSection(),
+            interestsSection()),
         "en-GB");
   }
 
   private static Section experienceSection() {
     return new Section(
         "Experience",
-        List.of(),
-        List.of(),
-        List.of(experienceBbc(), experienceServiceWanted()));
+        List.<Text>of(),
+        List.<HighlightGroup>of(),
+        List.<Entry>of(experienceBbc(), experienceServiceWanted()));
   }
 
   private static Job experienceBbc() {
@@ -100,42 +110,45 @@ public final class FullCvModel {
         "BBC",
         "Engineer",
         new Dates.Ongoing(new CvDate.OfMonth(YearMonth.of(2019, 8), false)),
-        Optional.of("London"),
-        Optional.of(new Url("https://www.bbc.co.uk")),
-        Optional.of("Broadcaster"),
-        List.of(
+        Optional.<String>of("London"),
+        Optional.<Url>of(new Url("https://www.bbc.co.uk")),
+        Optional.<String>of("Broadcaster"),
+        List.<Text>of(
             Text.plain("Building and maintaining the BIDI CDN for iPlayer.")),
-        List.of(
+        List.<HighlightGroup>of(
             new HighlightGroup(
-                Optional.of(Text.plain("Engineering leadership aspects within role;")),
-                List.of(
+                Optional.<Text>of(
+                    Text.plain("Engineering leadership aspects within role;")),
+                List.<Highlight>of(
                     new Highlight(
                         Text.plain("Took on many operational responsibilities, including:"),
-                        List.of(
+                        List.<Text>of(
                             Text.plain("Became someone others ask about BIDI & Radix"),
                             new Text(
-                                List.of(
+                                List.<Span>of(
                                     new Span.Plain("Trained to be a "),
-                                    new Span.Strong(List.of(new Span.Plain("First Aider"))))))),
-                    new Highlight(Text.plain("Mentoring members of my own team."), List.of()))),
+                                    new Span.Strong(List.<Span>of(new Span.Plain("First Aider"))))))),
+                    new Highlight(
+                        Text.plain("Mentoring members of my own team."),
+                        List.<Text>of()))),
             new HighlightGroup(
-                Optional.of(
+                Optional.<Text>of(
                     Text.plain("Some features I designed and/or implemented include;")),
-                List.of(
+                List.<Highlight>of(
                     new Highlight(
                         new Text(
-                            List.of(
-                                new Span.Strong(List.of(new Span.Plain("Feedback loop system"))),
+                            List.<Span>of(
+                                new Span.Strong(List.<Span>of(new Span.Plain("Feedback loop system"))),
                                 new Span.Plain(" – Built version 1 and 2."))),
-                        List.of()),
+                        List.<Text>of()),
                     new Highlight(
                         new Text(
-                            List.of(
-                                new Span.Strong(List.of(new Span.Plain("Cache tiering"))),
+                            List.<Span>of(
+                                new Span.Strong(List.<Span>of(new Span.Plain("Cache tiering"))),
                                 new Span.Plain(" – an extension of "),
-                                new Span.Emphasis(List.of(new Span.Plain("sharding"))),
+                                new Span.Emphasis(List.<Span>of(new Span.Plain("sharding"))),
                                 new Span.Plain("."))),
-                        List.of())))));
+                        List.<Text>of())))));
   }
 
   private static Job experienceServiceWanted() {
@@ -143,26 +156,28 @@ public final class FullCvModel {
         "ServiceWanted",
         "PHP & Python Developer",
         new Dates.Single(new CvDate.OfYear(2004, true)),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        List.of(),
-        List.of(
+        Optional.<String>empty(),
+        Optional.<Url>empty(),
+        Optional.<String>empty(),
+        List.<Text>of(),
+        List.<HighlightGroup>of(
             new HighlightGroup(
-                Optional.empty(),
-                List.of(
-                    new Highlight(Text.plain("Developing PHP web applications."), List.of()),
+                Optional.<Text>empty(),
+                List.<Highlight>of(
+                    new Highlight(
+                        Text.plain("Developing PHP web applications."),
+                        List.<Text>of()),
                     new Highlight(
                         Text.plain("General Dev Ops scripts/tasks using Python."),
-                        List.of())))));
+                        List.<Text>of())))));
   }
 
   private static Section othersSection() {
     return new Section(
         "Everything else",
-        List.of(Text.plain("All the other kinds.")),
-        List.of(),
-        List.of(
+        List.<Text>of(Text.plain("All the other kinds.")),
+        List.<HighlightGroup>of(),
+        List.<Entry>of(
             othersCodeClub(),
             othersBristol(),
             othersAward2021(),
@@ -183,110 +198,119 @@ public final class FullCvModel {
         new Dates.Range(
             new CvDate.OfYear(2016, false),
             new CvDate.OfDay(LocalDate.of(2018, 6, 30), false)),
-        Optional.of(new Url("https://codeclub.org")),
-        List.of(Text.plain("Taught.")),
-        List.of());
+        Optional.<Url>of(new Url("https://codeclub.org")),
+        List.<Text>of(Text.plain("Taught.")),
+        List.<HighlightGroup>of());
   }
 
   private static Education othersBristol() {
     return new Education(
         "Bristol",
-        Optional.of("CS"),
-        Optional.of("BSc"),
+        Optional.<String>of("CS"),
+        Optional.<String>of("BSc"),
         new Dates.Range(
             new CvDate.OfYear(2001, false),
             new CvDate.OfYear(2004, false)),
-        Optional.of("First"),
-        List.of("Compilers", "Networks"),
-        Optional.of(new Url("https://bristol.ac.uk")),
-        List.of(Text.plain("Studied.")),
-        List.of());
+        Optional.<String>of("First"),
+        List.<String>of("Compilers", "Networks"),
+        Optional.<Url>of(new Url("https://bristol.ac.uk")),
+        List.<Text>of(Text.plain("Studied.")),
+        List.<HighlightGroup>of());
   }
 
   private static Award othersAward2021() {
     return new Award(
         "Engineer of the year",
-        Optional.of(new CvDate.OfMonth(YearMonth.of(2021, 12), false)),
-        Optional.of("BBC"),
-        List.of(Text.plain("For mVIP.")),
-        List.of());
+        Optional.<CvDate>of(new CvDate.OfMonth(YearMonth.of(2021, 12), false)),
+        Optional.<String>of("BBC"),
+        List.<Text>of(Text.plain("For mVIP.")),
+        List.<HighlightGroup>of());
   }
 
   private static Certificate othersCka() {
     return new Certificate(
         "CKA",
-        Optional.of(new CvDate.OfDay(LocalDate.of(2022, 3, 15), false)),
-        Optional.of("CNCF"),
-        Optional.of(new Url("https://cncf.io")),
-        List.of());
+        Optional.<CvDate>of(new CvDate.OfDay(LocalDate.of(2022, 3, 15), false)),
+        Optional.<String>of("CNCF"),
+        Optional.<Url>of(new Url("https://cncf.io")),
+        List.<HighlightGroup>of());
   }
 
   private static Publication othersNvme() {
     return new Publication(
         "Tuning NVMe",
-        Optional.of("Blog"),
-        Optional.of(new CvDate.OfYear(2023, false)),
-        Optional.of(new Url("https://kura.gg/nvme")),
-        List.of(Text.plain("How.")),
-        List.of());
+        Optional.<String>of("Blog"),
+        Optional.<CvDate>of(new CvDate.OfYear(2023, false)),
+        Optional.<Url>of(new Url("https://kura.gg/nvme")),
+        List.<Text>of(Text.plain("How.")),
+        List.<HighlightGroup>of());
   }
 
   private static Skill othersLinux() {
     return new Skill(
         "Linux",
-        Optional.of("Master"),
-        List.of("Debian/Ubuntu", "RHEL/CentOS"),
-        List.of(Text.plain("Since 2001.")),
-        List.of());
+        Optional.<String>of("Master"),
+        List.<String>of("Debian/Ubuntu", "RHEL/CentOS"),
+        List.<Text>of(Text.plain("Since 2001.")),
+        List.<HighlightGroup>of());
   }
 
   private static Language othersEnglish() {
-    return new Language("English", Optional.of("Native"), List.of());
+    return new Language(
+        "English",
+        Optional.<String>of("Native"),
+        List.<HighlightGroup>of());
   }
 
   private static Interest othersVideo() {
-    return new Interest("Video", List.of("encoding", "streaming"), List.of());
+    return new Interest(
+        "Video",
+        List.<String>of("encoding", "streaming"),
+        List.<HighlightGroup>of());
   }
 
   private static Reference othersJane() {
-    return new Reference("Jane Doe", List.of(Text.plain("Reliable.")), List.of());
+    return new Reference(
+        "Jane Doe",
+        List.<Text>of(Text.plain("Reliable.")),
+        List.<HighlightGroup>of());
   }
 
   private static Project othersMap() {
     return new Project(
         "MAP",
-        List.of("Architect", "Lead Engineer"),
-        Optional.of("Tangent"),
-        Optional.of("platform"),
+        List.<String>of("Architect", "Lead Engineer"),
+        Optional.<String>of("Tangent"),
+        Optional.<String>of("platform"),
         new Dates.Range(
             new CvDate.OfYear(2012, false),
             new CvDate.OfYear(2014, false)),
-        Optional.of(new Url("https://map.example")),
-        List.of(Text.plain("A marketing platform.")),
-        List.of("Python", "Tornado"),
-        List.of());
+        Optional.<Url>of(new Url("https://map.example")),
+        List.<Text>of(Text.plain("A marketing platform.")),
+        List.<String>of("Python", "Tornado"),
+        List.<HighlightGroup>of());
   }
 
   private static Item othersPyCon() {
     return new Item(
         "Speaker",
-        Optional.of("PyCon UK"),
+        Optional.<String>of("PyCon UK"),
         new Dates.Single(new CvDate.OfMonth(YearMonth.of(2017, 9), false)),
-        Optional.of(new Url("https://pycon.org.uk")),
-        List.of(Text.plain("Async Python.")),
-        List.of());
+        Optional.<Url>of(new Url("https://pycon.org.uk")),
+        List.<Text>of(Text.plain("Async Python.")),
+        List.<HighlightGroup>of());
   }
 
   private static Section interestsSection() {
     return new Section(
         "Outside Interests",
-        List.of(),
-        List.of(
+        List.<Text>of(),
+        List.<HighlightGroup>of(
             new HighlightGroup(
-                Optional.empty(),
-                List.of(
-                    new Highlight(Text.plain("Programming/engineering"), List.of()),
-                    new Highlight(Text.plain("Linux"), List.of())))),
-        List.of());
+                Optional.<Text>empty(),
+                List.<Highlight>of(
+                    new Highlight(Text.plain("Programming/engineering"), List.<Text>of()),
+                    new Highlight(Text.plain("Linux"), List.<Text>of())))),
+        List.<Entry>of());
   }
 }

@@ -12,7 +12,9 @@ import io.github.cvdsl.model.Section;
 import io.github.cvdsl.model.Span;
 import io.github.cvdsl.model.Text;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -22,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
@@ -36,8 +37,6 @@ final class ModelWriter {
   private static final int INLINE_WIDTH = 72;
   /** Long strings are split into pieces of about this many characters, at spaces. */
   private static final int STRING_PIECE = 50;
-
-  private static final Pattern QUALIFIER = Pattern.compile("\\b[a-z][a-z0-9_]*\\.");
 
   private static final String GENERATED = "javax.annotation.processing.Generated";
 
@@ -155,88 +154,136 @@ final class ModelWriter {
       this.methodNames = methodNames;
     }
 
-    CodeBlock of(Object value) {
+    /**
+     * An expression with the width it takes on one line, counted as it is built: asking JavaPoet
+     * for the text of every nested block instead makes a large CV's generation quadratic.
+     */
+    private record Expr(CodeBlock code, int width, boolean multiline) {
+      static Expr inline(String text, CodeBlock code) {
+        return new Expr(code, text.length(), false);
+      }
+    }
+
+    CodeBlock record(Record record) {
+      return recordExpr(record).code();
+    }
+
+    /**
+     * {@code value} as a Java expression of {@code type}. Generic calls get explicit type
+     * arguments ({@code List.<Text>of(...)}): without them javac infers every nested call once
+     * per overload of {@code List.of}, and a large CV takes minutes to compile.
+     */
+    private Expr of(Object value, Type type) {
       String method = methodNames.get(value);
       if (method != null) {
-        return CodeBlock.of("$N()", method);
+        return Expr.inline(method + "()", CodeBlock.of("$N()", method));
       }
       if (value instanceof String string) {
         return string(string);
       }
       if (value instanceof Integer || value instanceof Boolean) {
-        return CodeBlock.of("$L", value);
+        return Expr.inline(value.toString(), CodeBlock.of("$L", value));
       }
       if (value instanceof Optional<?> optional) {
+        Class<?> element = rawClass(typeArgument(type));
+        String witness = "Optional.<" + simpleName(element) + ">";
         return optional.isEmpty()
-            ? CodeBlock.of("$T.empty()", Optional.class)
-            : call(CodeBlock.of("$T.of", Optional.class), List.of(of(optional.get())));
+            ? Expr.inline(
+                witness + "empty()", CodeBlock.of("$T.<$T>empty()", Optional.class, element))
+            : call(
+                witness + "of",
+                CodeBlock.of("$T.<$T>of", Optional.class, element),
+                List.of(of(optional.get(), typeArgument(type))));
       }
       if (value instanceof List<?> list) {
-        return call(CodeBlock.of("$T.of", List.class), list.stream().map(this::of).toList());
+        Class<?> element = rawClass(typeArgument(type));
+        String witness = "List.<" + simpleName(element) + ">of";
+        CodeBlock callee = CodeBlock.of("$T.<$T>of", List.class, element);
+        return call(
+            witness, callee, list.stream().map(item -> of(item, typeArgument(type))).toList());
       }
       if (value instanceof YearMonth month) {
-        return CodeBlock.of("$T.of($L, $L)", YearMonth.class, month.getYear(), month.getMonthValue());
+        String text = "YearMonth.of(" + month.getYear() + ", " + month.getMonthValue() + ")";
+        return Expr.inline(
+            text,
+            CodeBlock.of("$T.of($L, $L)", YearMonth.class, month.getYear(), month.getMonthValue()));
       }
       if (value instanceof LocalDate day) {
-        return CodeBlock.of(
-            "$T.of($L, $L, $L)",
-            LocalDate.class,
-            day.getYear(),
-            day.getMonthValue(),
-            day.getDayOfMonth());
+        String arguments = day.getYear() + ", " + day.getMonthValue() + ", " + day.getDayOfMonth();
+        return Expr.inline(
+            "LocalDate.of(" + arguments + ")",
+            CodeBlock.of("$T.of($L)", LocalDate.class, arguments));
       }
       if (value instanceof Text text
           && text.spans().size() == 1
           && text.spans().get(0) instanceof Span.Plain plain) {
-        return call(CodeBlock.of("$T.plain", Text.class), List.of(string(plain.text())));
+        return call(
+            "Text.plain", CodeBlock.of("$T.plain", Text.class), List.of(string(plain.text())));
       }
       if (value instanceof Record record) {
-        return record(record);
+        return recordExpr(record);
       }
       throw new IllegalArgumentException("no Java expression for " + value.getClass());
     }
 
     /** A record's canonical constructor call, whatever the record: the model's shape drives it. */
-    CodeBlock record(Record record) {
-      List<CodeBlock> arguments = new ArrayList<>();
+    private Expr recordExpr(Record record) {
+      List<Expr> arguments = new ArrayList<>();
       for (RecordComponent component : record.getClass().getRecordComponents()) {
         try {
-          arguments.add(of(component.getAccessor().invoke(record)));
+          arguments.add(of(component.getAccessor().invoke(record), component.getGenericType()));
         } catch (IllegalAccessException | InvocationTargetException e) {
           throw new IllegalStateException("cannot read " + component, e);
         }
       }
-      return call(CodeBlock.of("new $T", ClassName.get(record.getClass())), arguments);
+      ClassName type = ClassName.get(record.getClass());
+      return call(
+          "new " + String.join(".", type.simpleNames()), CodeBlock.of("new $T", type), arguments);
     }
 
-    private static CodeBlock call(CodeBlock callee, List<CodeBlock> arguments) {
-      CodeBlock inline = CodeBlock.of("$L($L)", callee, CodeBlock.join(arguments, ", "));
+    private static Type typeArgument(Type type) {
+      return ((ParameterizedType) type).getActualTypeArguments()[0];
+    }
+
+    private static Class<?> rawClass(Type type) {
+      return type instanceof ParameterizedType parameterized
+          ? (Class<?>) parameterized.getRawType()
+          : (Class<?>) type;
+    }
+
+    private static String simpleName(Class<?> type) {
+      return String.join(".", ClassName.get(type).simpleNames());
+    }
+
+    /** A call on one line when it fits, else one argument a line. */
+    private static Expr call(String calleeText, CodeBlock callee, List<Expr> arguments) {
+      int width =
+          calleeText.length()
+              + 2
+              + arguments.stream().mapToInt(Expr::width).sum()
+              + 2 * Math.max(0, arguments.size() - 1);
       boolean fits =
-          arguments.stream().noneMatch(argument -> argument.toString().contains("\n"))
-              && widthWithImports(inline) <= INLINE_WIDTH;
+          arguments.stream().noneMatch(Expr::multiline) && width <= INLINE_WIDTH;
+      List<CodeBlock> codes = arguments.stream().map(Expr::code).toList();
       if (fits || arguments.isEmpty()) {
-        return inline;
+        return new Expr(
+            CodeBlock.of("$L($L)", callee, CodeBlock.join(codes, ", ")), width, false);
       }
-      return CodeBlock.of(
-          "$L(\n$>$>$L$<$<)", callee, CodeBlock.join(arguments, ",\n"));
-    }
-
-    /** The width once imported types lose their package, as they will in the file. */
-    private static int widthWithImports(CodeBlock code) {
-      return QUALIFIER.matcher(code.toString()).replaceAll("").length();
+      return new Expr(
+          CodeBlock.of("$L(\n$>$>$L$<$<)", callee, CodeBlock.join(codes, ",\n")), width, true);
     }
 
     /** A string literal, split at spaces into pieces joined by {@code +} when it is long. */
-    private static CodeBlock string(String text) {
+    private static Expr string(String text) {
       List<String> pieces = pieces(text);
       if (pieces.size() == 1) {
-        return CodeBlock.of("$S", text);
+        return new Expr(CodeBlock.of("$S", text), text.length() + 2, text.contains("\n"));
       }
       CodeBlock.Builder joined = CodeBlock.builder().add("$S", pieces.get(0)).add("$>$>");
       for (String piece : pieces.subList(1, pieces.size())) {
         joined.add("\n+ $S", piece);
       }
-      return joined.add("$<$<").build();
+      return new Expr(joined.add("$<$<").build(), text.length() + 2, true);
     }
 
     private static List<String> pieces(String text) {
