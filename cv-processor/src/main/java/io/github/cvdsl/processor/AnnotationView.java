@@ -71,7 +71,7 @@ final class AnnotationView {
     List<AnnotationView> out = new ArrayList<>();
     List<? extends AnnotationValue> items = items("value");
     for (int i = 0; i < items.size(); i++) {
-      AnnotationMirror item = (AnnotationMirror) items.get(i).getValue();
+      AnnotationMirror item = annotation(items.get(i));
       String name = item.getAnnotationType().asElement().getSimpleName().toString();
       out.add(new AnnotationView(element, item, elements, List.of(new Site.Step(name, i))));
     }
@@ -80,14 +80,14 @@ final class AnnotationView {
 
   Text string(String name) {
     AnnotationValue value = value(name);
-    return new Text(String.valueOf(value.getValue()), siteOf(name, -1, value));
+    return new Text(text(value), siteOf(name, -1, value));
   }
 
   List<Text> strings(String name) {
     List<Text> out = new ArrayList<>();
     List<? extends AnnotationValue> items = items(name);
     for (int i = 0; i < items.size(); i++) {
-      out.add(new Text(String.valueOf(items.get(i).getValue()), siteOf(name, i, items.get(i))));
+      out.add(new Text(text(items.get(i)), siteOf(name, i, items.get(i))));
     }
     return out;
   }
@@ -96,16 +96,13 @@ final class AnnotationView {
     List<AnnotationView> out = new ArrayList<>();
     List<? extends AnnotationValue> items = items(name);
     for (int i = 0; i < items.size(); i++) {
-      out.add(
-          new AnnotationView(
-              element, (AnnotationMirror) items.get(i).getValue(), elements, way(name, i)));
+      out.add(new AnnotationView(element, annotation(items.get(i)), elements, way(name, i)));
     }
     return out;
   }
 
   AnnotationView annotation(String name) {
-    return new AnnotationView(
-        element, (AnnotationMirror) value(name).getValue(), elements, way(name, -1));
+    return new AnnotationView(element, annotation(value(name)), elements, way(name, -1));
   }
 
   List<TypeRef> types(String name) {
@@ -148,7 +145,21 @@ final class AnnotationView {
         .filter(entry -> entry.getKey().getSimpleName().contentEquals(name))
         .map(Map.Entry::getValue)
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("@" + simpleName() + " has no " + name));
+        .orElseThrow(() -> new IncompleteCode("@" + simpleName() + " lacks " + name));
+  }
+
+  private static String text(AnnotationValue value) {
+    if (value.getValue() instanceof String text) {
+      return text;
+    }
+    throw new IncompleteCode("not a string: " + value);
+  }
+
+  private static AnnotationMirror annotation(AnnotationValue value) {
+    if (value.getValue() instanceof AnnotationMirror annotation) {
+      return annotation;
+    }
+    throw new IncompleteCode("not an annotation: " + value);
   }
 
   private Site siteOf(String name, int index, AnnotationValue value) {

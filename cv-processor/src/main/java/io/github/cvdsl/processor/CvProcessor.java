@@ -63,6 +63,8 @@ public final class CvProcessor extends AbstractProcessor {
     for (TypeElement cvType : cvTypes(round)) {
       try {
         process(cvType, round.processingOver());
+      } catch (IncompleteCode javacReportsIt) {
+        // No model, and no message: javac's own error is the one the author needs.
       } catch (RuntimeException e) {
         reportInternalError(Optional.of(cvType), e);
       }

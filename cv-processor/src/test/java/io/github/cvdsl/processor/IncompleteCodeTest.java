@@ -1,0 +1,54 @@
+package io.github.cvdsl.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.cvdsl.processor.Compilations.javac;
+import static io.github.cvdsl.processor.Compilations.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Half-written code gets javac's own error and no noise from the processor. */
+class IncompleteCodeTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "@Job(position = \"Engineer\", start = \"2019\")",
+        "@Job(organisation = UNKNOWN, position = \"Engineer\", start = \"2019\")",
+        "@Job(organisation = \"BBC\", position = \"Engineer\", start = 2019)",
+        "@Job(organisation = \"BBC\", position = \"Engineer\", start = \"2019\")"
+            + " @Highlights(value = {UNKNOWN})",
+        "@Job(organisation = \"BBC\", position = \"Engineer\", start = \"2019\")"
+            + " @Highlights(value = @Highlight(\"a\"), title = )",
+        "@Job(organisation = \"BBC\", position = \"Engineer\", start = \"2019\") @Unknown",
+      })
+  void onlyJavacReports(String entry) {
+    JavaFileObject source =
+        source(
+            "TestCv",
+            """
+            @Cv(name = "Kura")
+            interface TestCv {
+              @Section("Experience")
+              interface Experience {
+                %s
+                interface Bbc {}
+              }
+            }
+            """
+                .formatted(entry));
+    Compilation compilation = javac(source);
+    assertThat(compilation).failed();
+    List<String> fromProcessor =
+        compilation.diagnostics().stream()
+            .map(diagnostic -> diagnostic.getMessage(Locale.ROOT))
+            .filter(message -> message.contains("[cvdsl:"))
+            .toList();
+    assertEquals(List.of(), fromProcessor);
+  }
+}
