@@ -7,6 +7,7 @@ import io.github.cvdsl.model.Url;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads the values of an annotation into model values, reporting each problem at its value. A
@@ -49,12 +50,17 @@ final class Values {
 
   /** Each item of a string array; none may be blank. */
   List<String> list(AnnotationView annotation, String name) {
-    List<String> out = new ArrayList<>();
+    return items(annotation, name, AnnotationView.Text::value);
+  }
+
+  private <T> List<T> items(
+      AnnotationView annotation, String name, Function<AnnotationView.Text, T> read) {
+    List<T> out = new ArrayList<>();
     for (AnnotationView.Text item : annotation.strings(name)) {
       if (item.value().isBlank()) {
         reporter.error(item.site(), Message.BLANK_OPTIONAL, "an item of " + name, "the item");
       } else {
-        out.add(item.value());
+        out.add(read.apply(item));
       }
     }
     return out;
@@ -94,15 +100,7 @@ final class Values {
 
   /** Each item of a string array as a paragraph with inline markup; none may be blank. */
   List<Text> inlineList(AnnotationView annotation, String name) {
-    List<Text> out = new ArrayList<>();
-    for (AnnotationView.Text item : annotation.strings(name)) {
-      if (item.value().isBlank()) {
-        reporter.error(item.site(), Message.BLANK_OPTIONAL, "an item of " + name, "the item");
-      } else {
-        out.add(inline(item, name));
-      }
-    }
-    return out;
+    return items(annotation, name, item -> inline(item, name));
   }
 
   private Text inline(AnnotationView.Text text, String name) {
