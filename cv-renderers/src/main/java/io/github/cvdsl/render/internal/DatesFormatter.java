@@ -1,0 +1,159 @@
+package io.github.cvdsl.render.internal;
+
+import io.github.cvdsl.model.CvDate;
+import io.github.cvdsl.model.Dates;
+import io.github.cvdsl.render.DateStyle;
+import java.time.Month;
+import java.time.Year;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Writes dates in one {@link DateStyle} and one locale. One instance serves one render. */
+public final class DatesFormatter {
+
+  private final DateStyle style;
+  private final DateTimeFormatter year;
+  private final DateTimeFormatter month;
+  private final DateTimeFormatter day;
+  private final DateTimeFormatter approximateYear;
+  // Dates repeat across entries and formatting one costs far more than looking it up.
+  private final Map<CvDate, DatePointView> points = new HashMap<>();
+
+  /**
+   * Prepares the formatters.
+   *
+   * @param style the patterns and words
+   * @param locale the CV's locale, for month names
+   */
+  public DatesFormatter(DateStyle style, Locale locale) {
+    this.style = style;
+    Map<Long, String> months = monthNames(locale, style.abbreviationMark());
+    this.year = formatter(style.yearPattern(), months, locale);
+    this.month = formatter(style.monthPattern(), months, locale);
+    this.day = formatter(style.dayPattern(), months, locale);
+    this.approximateYear = formatter(style.approximateYearPattern(), months, locale);
+  }
+
+  /**
+   * {@code dates} as templates see them.
+   *
+   * @param dates an entry's dates
+   * @return the view, or empty for {@link Dates.None}
+   */
+  public Optional<DatesView> format(Dates dates) {
+    if (dates instanceof Dates.Single single) {
+      return Optional.of(single(point(single.date())));
+    }
+    if (dates instanceof Dates.Range range) {
+      DatePointView start = point(range.start());
+      DatePointView end = point(range.end());
+      if (start.text().equals(end.text())) {
+        return Optional.of(single(start));
+      }
+      String separator = style.separator();
+      return Optional.of(
+          new DatesView(start, separator, end, null, start.text() + separator + end.text()));
+    }
+    if (dates instanceof Dates.Ongoing ongoing) {
+      DatePointView start = point(ongoing.start());
+      if (style.present().isEmpty()) {
+        String separator = style.separator().stripTrailing();
+        return Optional.of(new DatesView(start, separator, null, null, start.text() + separator));
+      }
+      String separator = style.separator();
+      return Optional.of(
+          new DatesView(
+              start, separator, null, style.present(), start.text() + separator + style.present()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * One date as templates see it.
+   *
+   * @param date a date
+   * @return e.g. {@code "Aug. '19"} with ISO {@code "2019-08"}
+   */
+  public DatePointView point(CvDate date) {
+    return points.computeIfAbsent(date, this::formatPoint);
+  }
+
+  private DatePointView formatPoint(CvDate date) {
+    String text;
+    if (date instanceof CvDate.OfYear ofYear) {
+      text =
+          date.approximate()
+              ? approximateYear.format(Year.of(ofYear.year()))
+              : year.format(Year.of(ofYear.year()));
+    } else if (date instanceof CvDate.OfMonth ofMonth) {
+      text = month.format(ofMonth.month());
+    } else {
+      text = day.format(((CvDate.OfDay) date).day());
+    }
+    if (date.approximate()) {
+      text = style.approximatePrefix() + text;
+    }
+    return new DatePointView(text, date.iso());
+  }
+
+  private static DatesView single(DatePointView point) {
+    return new DatesView(point, null, null, null, point.text());
+  }
+
+  /** Short month names, marked as abbreviated only where they are shorter than the full name. */
+  private static Map<Long, String> monthNames(Locale locale, String mark) {
+    Map<Long, String> names = new HashMap<>();
+    for (Month month : Month.values()) {
+      String shortName = month.getDisplayName(TextStyle.SHORT, locale);
+      String fullName = month.getDisplayName(TextStyle.FULL, locale);
+      boolean abbreviated = !shortName.equals(fullName) && !shortName.endsWith(mark);
+      names.put((long) month.getValue(), abbreviated ? shortName + mark : shortName);
+    }
+    return names;
+  }
+
+  /** A formatter for {@code pattern} in which {@code MMM} (outside quotes) means our month names. */
+  private static DateTimeFormatter formatter(
+      String pattern, Map<Long, String> months, Locale locale) {
+    DateTimeFormatterBuilder builder = new DateTimeFormatterBuilder();
+    StringBuilder pending = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < pattern.length(); ) {
+      char c = pattern.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      }
+      if (!quoted && c == 'M') {
+        int run = 1;
+        while (i + run < pattern.length() && pattern.charAt(i + run) == 'M') {
+          run++;
+        }
+        if (run == 3) {
+          appendPattern(builder, pending);
+          builder.appendText(ChronoField.MONTH_OF_YEAR, months);
+        } else {
+          pending.append("M".repeat(run));
+        }
+        i += run;
+        continue;
+      }
+      pending.append(c);
+      i++;
+    }
+    appendPattern(builder, pending);
+    return builder.toFormatter(locale);
+  }
+
+  private static void appendPattern(DateTimeFormatterBuilder builder, StringBuilder pending) {
+    if (pending.length() > 0) {
+      builder.appendPattern(pending.toString());
+      pending.setLength(0);
+    }
+  }
+}

@@ -1,0 +1,194 @@
+package io.github.cvdsl.render.internal;
+
+import io.github.cvdsl.model.Cv;
+import io.github.cvdsl.model.Entry;
+import io.github.cvdsl.model.Highlight;
+import io.github.cvdsl.model.HighlightGroup;
+import io.github.cvdsl.model.Profile;
+import io.github.cvdsl.model.Section;
+import io.github.cvdsl.model.Span;
+import io.github.cvdsl.model.Text;
+import io.github.cvdsl.model.Url;
+import io.github.cvdsl.render.RenderOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds the view of a CV that templates see, in one format: prose becomes that format's markup
+ * here, through its {@link InlineFormat}; short values stay the author's text for the templates to
+ * escape.
+ */
+public final class ViewBuilder {
+
+  /** Between an entry's role and its dates. */
+  public static final String BYLINE_SEPARATOR = " • ";
+
+  /** Between contacts and between an entry's facts. */
+  public static final String FACT_SEPARATOR = " · ";
+
+  private static final String KEYWORD_SEPARATOR = ", ";
+
+  private final RenderOptions options;
+  private final InlineFormat inline;
+  private final DatesFormatter dates;
+
+  /**
+   * A builder for one render.
+   *
+   * @param options titles and width
+   * @param inline the format's inline markup
+   * @param dates the dates formatter for the CV's locale
+   */
+  public ViewBuilder(RenderOptions options, InlineFormat inline, DatesFormatter dates) {
+    this.options = options;
+    this.inline = inline;
+    this.dates = dates;
+  }
+
+  /**
+   * The view of {@code cv}.
+   *
+   * @param cv the CV
+   * @return its view
+   */
+  public CvView build(Cv cv) {
+    List<String> contacts = formatAll(contacts(cv));
+    List<SectionView> sections = new ArrayList<>(cv.sections().size() + 1);
+    for (Section section : cv.sections()) {
+      sections.add(section(section));
+    }
+    if (!cv.profiles().isEmpty()) {
+      sections.add(section(profilesSection(cv.profiles())));
+    }
+    return new CvView(
+        cv.language(),
+        cv.name(),
+        CodePoints.underline('=', cv.name(), options.width()),
+        cv.label().filter(label -> !label.isBlank()).orElse(null),
+        contacts,
+        contacts.isEmpty() ? null : String.join(FACT_SEPARATOR, contacts),
+        formatAll(cv.summary()),
+        List.copyOf(sections));
+  }
+
+  private SectionView section(Section section) {
+    String title = options.sectionTitle(section.title());
+    List<EntryView> entries = new ArrayList<>(section.entries().size());
+    for (Entry entry : section.entries()) {
+      entries.add(entry(EntryParts.of(entry)));
+    }
+    return new SectionView(
+        title.isBlank() ? null : title,
+        CodePoints.underline('-', title, options.width()),
+        formatAll(section.summary()),
+        groups(section.highlights()),
+        entries);
+  }
+
+  private EntryView entry(EntryParts parts) {
+    return new EntryView(
+        parts.heading().isBlank() ? null : inline.format(heading(parts)),
+        byline(parts),
+        parts.facts().isEmpty() ? null : String.join(FACT_SEPARATOR, parts.facts()),
+        formatAll(parts.summary()),
+        parts.keywords().isEmpty() ? null : String.join(KEYWORD_SEPARATOR, parts.keywords()),
+        groups(parts.highlights()));
+  }
+
+  private static Text heading(EntryParts parts) {
+    Span plain = new Span.Plain(parts.heading());
+    return new Text(
+        List.of(parts.url().<Span>map(url -> new Span.Link(List.of(plain), url)).orElse(plain)));
+  }
+
+  private BylineView byline(EntryParts parts) {
+    Optional<DatesView> shownDates = dates.format(parts.dates());
+    String role = parts.role().orElse(null);
+    if (role == null && shownDates.isEmpty()) {
+      return null;
+    }
+    if (role == null) {
+      return new BylineView(null, null, shownDates.get(), shownDates.get().text());
+    }
+    if (shownDates.isEmpty()) {
+      return new BylineView(role, null, null, role);
+    }
+    DatesView both = shownDates.get();
+    return new BylineView(role, BYLINE_SEPARATOR, both, role + BYLINE_SEPARATOR + both.text());
+  }
+
+  private List<GroupView> groups(List<HighlightGroup> groups) {
+    List<GroupView> views = new ArrayList<>(groups.size());
+    for (HighlightGroup group : groups) {
+      List<HighlightView> highlights = new ArrayList<>(group.highlights().size());
+      for (Highlight highlight : group.highlights()) {
+        highlights.add(
+            new HighlightView(inline.format(highlight.text()), formatAll(highlight.details())));
+      }
+      String title = group.title().map(inline::format).filter(t -> !t.isEmpty()).orElse(null);
+      if (title != null || !highlights.isEmpty()) {
+        views.add(new GroupView(title, highlights));
+      }
+    }
+    return views;
+  }
+
+  private List<String> formatAll(List<Text> paragraphs) {
+    List<String> formatted = new ArrayList<>(paragraphs.size());
+    for (Text paragraph : paragraphs) {
+      String markup = inline.format(paragraph);
+      if (!markup.isEmpty()) {
+        formatted.add(markup);
+      }
+    }
+    return formatted;
+  }
+
+  private static List<Text> contacts(Cv cv) {
+    List<Text> contacts = new ArrayList<>(4);
+    cv.email()
+        .filter(email -> !email.isBlank())
+        .ifPresent(email -> contacts.add(link(email, new Url("mailto:" + email.strip()))));
+    cv.phone()
+        .filter(phone -> !phone.isBlank())
+        .ifPresent(phone -> contacts.add(phone(phone)));
+    cv.website().ifPresent(url -> contacts.add(link(url.value(), url)));
+    cv.location()
+        .map(location -> location.oneLine())
+        .filter(line -> !line.isBlank())
+        .ifPresent(line -> contacts.add(Text.plain(line)));
+    return contacts;
+  }
+
+  private static Text phone(String phone) {
+    String dialable = phone.replaceAll("[^+0-9]", "");
+    return dialable.isEmpty() ? Text.plain(phone) : link(phone, new Url("tel:" + dialable));
+  }
+
+  private static Text link(String label, Url url) {
+    return new Text(List.of(new Span.Link(List.of(new Span.Plain(label)), url)));
+  }
+
+  /** The profiles as a section of bullets, e.g. "GitHub: [@kura](https://github.com/kura)". */
+  private static Section profilesSection(List<Profile> profiles) {
+    List<Highlight> highlights = new ArrayList<>(profiles.size());
+    for (Profile profile : profiles) {
+      String label =
+          profile.username().filter(name -> !name.isBlank()).map(name -> name.startsWith("@") ? name : "@" + name).orElse(null);
+      Span link =
+          new Span.Link(List.of(new Span.Plain(label != null ? label : profile.url().value())),
+              profile.url());
+      List<Span> spans =
+          profile.network().isBlank()
+              ? List.of(link)
+              : List.of(new Span.Plain(profile.network() + ": "), link);
+      highlights.add(new Highlight(new Text(spans), List.of()));
+    }
+    return new Section(
+        RenderOptions.SOCIAL_LINKS,
+        List.of(),
+        List.of(new HighlightGroup(Optional.empty(), highlights)),
+        List.of());
+  }
+}

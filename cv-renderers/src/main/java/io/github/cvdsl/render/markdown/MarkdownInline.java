@@ -1,0 +1,222 @@
+package io.github.cvdsl.render.markdown;
+
+import io.github.cvdsl.model.Span;
+import io.github.cvdsl.model.Text;
+import io.github.cvdsl.model.Url;
+import io.github.cvdsl.render.internal.CodePoints;
+import io.github.cvdsl.render.internal.InlineFormat;
+import io.github.cvdsl.render.internal.LinkPolicy;
+import io.github.cvdsl.render.internal.UrlText;
+import java.util.List;
+
+/**
+ * Writes spans as CommonMark inlines: {@code **strong**}, {@code *emphasis*}, {@code `code`} and
+ * {@code [label](url)}. Emphasis whose delimiters CommonMark would not read as such (its flanking
+ * rules, e.g. {@code a**"b"**}) is written as plain text instead, so the words always survive.
+ */
+final class MarkdownInline implements InlineFormat {
+
+  /** Stands for "the next thing is an emphasis delimiter run of a sibling span". */
+  private static final int DELIMITER = -2;
+
+  /** Stands for "nothing follows on this line". */
+  private static final int NOTHING = -1;
+
+  private final MarkdownEscaper escaper;
+
+  MarkdownInline(MarkdownEscaper escaper) {
+    this.escaper = escaper;
+  }
+
+  @Override
+  public String format(Text text) {
+    StringBuilder out = new StringBuilder();
+    appendAll(text.spans(), out, NOTHING, false);
+    return out.toString().strip();
+  }
+
+  private void appendAll(List<Span> spans, StringBuilder out, int after, boolean inLink) {
+    for (int i = 0; i < spans.size(); i++) {
+      int next = i + 1 < spans.size() ? firstOf(spans.get(i + 1)) : after;
+      append(spans.get(i), out, next, inLink);
+    }
+  }
+
+  private void append(Span span, StringBuilder out, int next, boolean inLink) {
+    if (span instanceof Span.Plain plain) {
+      escaper.escape(plain.text(), out, mayStartLine(out, inLink));
+    } else if (span instanceof Span.Strong strong) {
+      delimited("**", strong.children(), out, next, inLink);
+    } else if (span instanceof Span.Emphasis emphasis) {
+      delimited("*", emphasis.children(), out, next, inLink);
+    } else if (span instanceof Span.Code code) {
+      code(code.code(), out);
+    } else {
+      link((Span.Link) span, out, inLink);
+    }
+  }
+
+  /**
+   * Whether text appended to {@code out} could begin a line: unless a link's bracket or visible
+   * text precedes it. Emphasis builds its inner text apart and may drop its delimiters, so its
+   * inner text always counts as a line start.
+   */
+  private static boolean mayStartLine(StringBuilder out, boolean inLink) {
+    if (inLink) {
+      return false;
+    }
+    for (int i = 0; i < out.length(); i++) {
+      if (out.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What a span's markup starts with, as far as emphasis flanking cares. */
+  private static int firstOf(Span span) {
+    if (span instanceof Span.Plain plain) {
+      // An empty run reveals nothing; assuming a letter makes emphasis before it the safe plain.
+      return plain.text().isEmpty() ? 'a' : CodePoints.clean(plain.text().codePointAt(0));
+    }
+    if (span instanceof Span.Strong || span instanceof Span.Emphasis) {
+      return DELIMITER;
+    }
+    return span instanceof Span.Code ? '`' : '[';
+  }
+
+  private void delimited(
+      String delimiter, List<Span> children, StringBuilder out, int next, boolean inLink) {
+    StringBuilder inner = new StringBuilder();
+    appendAll(children, inner, '*', inLink);
+    int start = 0;
+    while (start < inner.length() && inner.charAt(start) == ' ') {
+      start++;
+    }
+    int end = inner.length();
+    while (end > start && inner.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (start == end) {
+      out.append(inner);
+      return;
+    }
+    out.append(inner, 0, start);
+    boolean trailingSpace = end < inner.length();
+    int previous = out.length() == 0 ? NOTHING : out.codePointBefore(out.length());
+    int first = inner.codePointAt(start);
+    int last = inner.codePointBefore(end);
+    boolean opens =
+        !isPunctuation(first) || previous == NOTHING || previous == ' ' || isPunctuation(previous);
+    boolean closes =
+        !isPunctuation(last)
+            || trailingSpace
+            || next == NOTHING
+            || next == ' '
+            || (next != DELIMITER && isPunctuation(next));
+    boolean mergesWithNeighbour = next == DELIMITER && !trailingSpace;
+    if (opens && closes && !mergesWithNeighbour && !endsWithDelimiter(out)) {
+      out.append(delimiter).append(inner, start, end).append(delimiter);
+    } else {
+      out.append(inner, start, end);
+    }
+    out.append(inner, end, inner.length());
+  }
+
+  /** Whether {@code out} ends with an unescaped {@code *}, which a new run would join. */
+  private static boolean endsWithDelimiter(StringBuilder out) {
+    int length = out.length();
+    return length > 0
+        && out.charAt(length - 1) == '*'
+        && (length < 2 || out.charAt(length - 2) != '\\');
+  }
+
+  /** CommonMark's punctuation: ASCII punctuation and Unicode P and S categories. */
+  private static boolean isPunctuation(int codePoint) {
+    if (codePoint < 0x80) {
+      return codePoint > ' ' && !Character.isLetterOrDigit(codePoint) && codePoint != 0x7F;
+    }
+    switch (Character.getType(codePoint)) {
+      case Character.CONNECTOR_PUNCTUATION:
+      case Character.DASH_PUNCTUATION:
+      case Character.START_PUNCTUATION:
+      case Character.END_PUNCTUATION:
+      case Character.INITIAL_QUOTE_PUNCTUATION:
+      case Character.FINAL_QUOTE_PUNCTUATION:
+      case Character.OTHER_PUNCTUATION:
+      case Character.MATH_SYMBOL:
+      case Character.CURRENCY_SYMBOL:
+      case Character.MODIFIER_SYMBOL:
+      case Character.OTHER_SYMBOL:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** A code span fenced with more backticks than the code holds in a row. */
+  private static void code(String code, StringBuilder out) {
+    String clean = CodePoints.clean(code);
+    if (clean.isEmpty()) {
+      return;
+    }
+    String fence = "`".repeat(longestBacktickRun(clean) + 1);
+    // CommonMark strips one space from each end when both ends have one, and a backtick at an end
+    // would join the fence: a space on each side keeps the code as written.
+    boolean pad =
+        clean.startsWith("`")
+            || clean.endsWith("`")
+            || (clean.startsWith(" ") && clean.endsWith(" ") && !clean.isBlank());
+    String padding = pad ? " " : "";
+    out.append(fence).append(padding).append(clean).append(padding).append(fence);
+  }
+
+  private static int longestBacktickRun(String code) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < code.length(); i++) {
+      run = code.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    return longest;
+  }
+
+  private void link(Span.Link link, StringBuilder out, boolean inLink) {
+    // A link inside a link is not CommonMark; nor is a script.
+    if (inLink || !LinkPolicy.allows(link.url())) {
+      appendAll(link.label(), out, NOTHING, inLink);
+      return;
+    }
+    out.append('[');
+    int labelStart = out.length();
+    appendAll(link.label(), out, ']', true);
+    if (isBlankFrom(out, labelStart)) {
+      out.setLength(labelStart);
+      escaper.escape(UrlText.of(link.url()), out, false);
+    }
+    out.append("](");
+    destination(link.url(), out);
+    out.append(')');
+  }
+
+  private static boolean isBlankFrom(StringBuilder out, int start) {
+    for (int i = start; i < out.length(); i++) {
+      if (out.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The URL as a link destination: made valid, and its parentheses escaped. */
+  private static void destination(Url url, StringBuilder out) {
+    String value = UrlText.of(url);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '(' || c == ')') {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+  }
+}

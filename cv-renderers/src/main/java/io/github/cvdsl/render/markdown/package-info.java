@@ -1,0 +1,2 @@
+/** The CommonMark renderer, id {@code markdown}. */
+package io.github.cvdsl.render.markdown;

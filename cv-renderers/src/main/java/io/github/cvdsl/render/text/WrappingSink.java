@@ -1,0 +1,177 @@
+package io.github.cvdsl.render.text;
+
+import io.github.cvdsl.render.internal.LineSink;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * Wraps each line at a width counted in code points. A line that starts with spaces and a bullet
+ * ({@code - }, {@code * }, {@code • }, {@code + } or {@code 1. }) continues under the bullet's
+ * text: a hanging indent. Lines break between words; a word is broken only when it is longer than
+ * a whole line, and then never before a combining mark.
+ */
+final class WrappingSink implements LineSink {
+
+  private final Writer out;
+  private final int width;
+  private char[] indent = new char[0];
+
+  WrappingSink(Writer out, int width) {
+    this.out = out;
+    this.width = width;
+  }
+
+  @Override
+  public void blank() throws IOException {
+    out.write('\n');
+  }
+
+  @Override
+  public void line(char[] chars, int length) throws IOException {
+    for (int i = 0; i < length; i++) {
+      if (chars[i] == '\t') {
+        chars[i] = ' ';
+      }
+    }
+    if (Character.codePointCount(chars, 0, length) <= width) {
+      out.write(chars, 0, length);
+      out.write('\n');
+      return;
+    }
+    int textStart = markerEnd(chars, length);
+    int firstWidth = Character.codePointCount(chars, 0, textStart);
+    // Keep at least half a line for text, however deep the indent.
+    int hang = Math.min(firstWidth, width / 2);
+    new Layout(chars, hang).write(textStart, length, firstWidth);
+  }
+
+  /** Where a line's text starts: after its indent and bullet marker, if it has one. */
+  private static int markerEnd(char[] chars, int length) {
+    int i = 0;
+    while (i < length && chars[i] == ' ') {
+      i++;
+    }
+    int marker = i;
+    if (marker < length && "-*•+".indexOf(chars[marker]) >= 0) {
+      marker++;
+    } else {
+      int digits = 0;
+      while (marker < length && chars[marker] >= '0' && chars[marker] <= '9' && digits < 9) {
+        marker++;
+        digits++;
+      }
+      if (digits > 0 && marker < length && (chars[marker] == '.' || chars[marker] == ')')) {
+        marker++;
+      } else {
+        return i;
+      }
+    }
+    return marker < length && chars[marker] == ' ' ? marker + 1 : i;
+  }
+
+  /** Lays the words of one line out on as many lines as they need. */
+  private final class Layout {
+    private final char[] chars;
+    private final int hang;
+    private int column;
+    private boolean hasWord;
+
+    Layout(char[] chars, int hang) {
+      this.chars = chars;
+      this.hang = hang;
+    }
+
+    void write(int textStart, int length, int firstWidth) throws IOException {
+      out.write(chars, 0, textStart);
+      column = firstWidth;
+      int i = textStart;
+      while (i < length) {
+        while (i < length && chars[i] == ' ') {
+          i++;
+        }
+        int wordEnd = i;
+        while (wordEnd < length && chars[wordEnd] != ' ') {
+          wordEnd++;
+        }
+        if (wordEnd > i) {
+          add(i, wordEnd);
+        }
+        i = wordEnd;
+      }
+      out.write('\n');
+    }
+
+    private void add(int start, int end) throws IOException {
+      int wordWidth = Character.codePointCount(chars, start, end - start);
+      if (hasWord && column + 1 + wordWidth > width) {
+        newLine();
+      }
+      if (hasWord) {
+        out.write(' ');
+        column++;
+      }
+      if (column + wordWidth <= width) {
+        out.write(chars, start, end - start);
+        column += wordWidth;
+        hasWord = true;
+        return;
+      }
+      breakLongWord(start, end);
+    }
+
+    /** A word wider than the room left on an empty line goes on in pieces. */
+    private void breakLongWord(int start, int end) throws IOException {
+      int i = start;
+      while (i < end) {
+        int pieceEnd = advance(chars, i, end, width - column);
+        out.write(chars, i, pieceEnd - i);
+        column += Character.codePointCount(chars, i, pieceEnd - i);
+        hasWord = true;
+        i = pieceEnd;
+        if (i < end) {
+          newLine();
+        }
+      }
+    }
+
+    private void newLine() throws IOException {
+      out.write('\n');
+      out.write(indent(hang), 0, hang);
+      column = hang;
+      hasWord = false;
+    }
+  }
+
+  private char[] indent(int hang) {
+    if (indent.length < hang) {
+      indent = " ".repeat(hang).toCharArray();
+    }
+    return indent;
+  }
+
+  /**
+   * The index after at most {@code room} code points from {@code start}, moved back so that it is
+   * not before a mark; at least one code point, so that a line always progresses.
+   */
+  private static int advance(char[] chars, int start, int end, int room) {
+    int index = start;
+    int taken = 0;
+    while (index < end && (taken < room || taken == 0)) {
+      index += Character.charCount(Character.codePointAt(chars, index, end));
+      taken++;
+    }
+    int safe = index;
+    while (safe > start && safe < end && isMark(Character.codePointAt(chars, safe, end))) {
+      safe = Character.offsetByCodePoints(chars, start, end - start, safe, -1);
+    }
+    return safe > start ? safe : index;
+  }
+
+  private static boolean isMark(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || codePoint == 0x200D;
+  }
+}

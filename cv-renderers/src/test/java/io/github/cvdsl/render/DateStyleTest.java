@@ -1,0 +1,102 @@
+package io.github.cvdsl.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cvdsl.model.CvDate;
+import io.github.cvdsl.model.Dates;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/** Dates as the Markdown byline shows them, "Engineer • <dates>". */
+class DateStyleTest {
+
+  private static final CvDate AUG_2019 = new CvDate.OfMonth(YearMonth.of(2019, 8), false);
+  private static final CvDate JAN_2015 = new CvDate.OfMonth(YearMonth.of(2015, 1), false);
+  private static final CvDate MAY_2014 = new CvDate.OfMonth(YearMonth.of(2014, 5), false);
+
+  @Test
+  void seedStyleWritesTheSeedsDates() {
+    assertEquals("Aug. '19 –", byline(new Dates.Ongoing(AUG_2019), DateStyle.SEED, "en-GB"));
+    assertEquals(
+        "Jan. '15 – Aug. '19", byline(new Dates.Range(JAN_2015, AUG_2019), DateStyle.SEED, "en-GB"));
+    assertEquals(
+        "'12 – '14",
+        byline(
+            new Dates.Range(new CvDate.OfYear(2012, false), new CvDate.OfYear(2014, false)),
+            DateStyle.SEED,
+            "en-GB"));
+    assertEquals(
+        "circa 2004", byline(new Dates.Single(new CvDate.OfYear(2004, true)), DateStyle.SEED, "en"));
+    assertEquals("May '14", byline(new Dates.Single(MAY_2014), DateStyle.SEED, "en-GB"));
+  }
+
+  @Test
+  void seedStyleIsTheDefault() {
+    assertEquals(DateStyle.SEED, RenderOptions.defaults().dateStyle());
+    assertEquals(DateStyle.SEED, DateStyle.COMPACT);
+  }
+
+  @Test
+  void longStyleNamesThePresent() {
+    assertEquals("Aug 2019 – Present", byline(new Dates.Ongoing(AUG_2019), DateStyle.LONG, "en"));
+    assertEquals(
+        "5 Aug 2019",
+        byline(
+            new Dates.Single(new CvDate.OfDay(LocalDate.of(2019, 8, 5), false)),
+            DateStyle.LONG,
+            "en"));
+  }
+
+  @Test
+  void monthNamesFollowTheCvsLanguageWithoutDoublingADot() {
+    String german = byline(new Dates.Single(AUG_2019), DateStyle.SEED, "de-DE");
+    String french = byline(new Dates.Single(AUG_2019), DateStyle.LONG, "fr-FR");
+
+    assertTrue(german.startsWith("Aug.") && !german.contains(".."), german);
+    assertEquals("août 2019", french);
+  }
+
+  @Test
+  void aRangeWhoseEndsLookAlikeShowsOnce() {
+    CvDate start = new CvDate.OfDay(LocalDate.of(2019, 8, 1), false);
+    CvDate end = new CvDate.OfDay(LocalDate.of(2019, 8, 1), false);
+
+    assertEquals("1 Aug 2019", byline(new Dates.Range(start, end), DateStyle.LONG, "en"));
+  }
+
+  @Test
+  void partsOfAStyleCanBeChanged() {
+    DateStyle style =
+        DateStyle.LONG.withSeparator(" to ").withPresent("now").withApproximatePrefix("c. ");
+
+    assertEquals("Aug 2019 to now", byline(new Dates.Ongoing(AUG_2019), style, "en"));
+    assertEquals(
+        "c. 2004", byline(new Dates.Single(new CvDate.OfYear(2004, true)), style, "en"));
+  }
+
+  @Test
+  void aBadPatternIsRejectedWithItsName() {
+    IllegalArgumentException error =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new DateStyle("yyyy", "MMM {", "d MMM", "", " – ", "", "", "yyyy"));
+
+    assertTrue(error.getMessage().contains("monthPattern"), error.getMessage());
+  }
+
+  private static String byline(Dates dates, DateStyle style, String language) {
+    String markdown =
+        Renderers.byId("markdown", RenderOptions.defaults().withDateStyle(style))
+            .render(CvFixtures.withDates(dates, language));
+    String prefix = "Engineer • ";
+    return markdown
+        .lines()
+        .filter(line -> line.startsWith(prefix))
+        .map(line -> line.substring(prefix.length()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no byline in\n" + markdown));
+  }
+}
