@@ -45,6 +45,11 @@ public final class CvProcessor extends AbstractProcessor {
   }
 
   @Override
+  public Set<String> getSupportedOptions() {
+    return CompileTimeRendering.OPTIONS;
+  }
+
+  @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
   }
@@ -103,7 +108,15 @@ public final class CvProcessor extends AbstractProcessor {
     }
     List<TypeElement> sections = reader.sectionTypes(cvType);
     sections.forEach(section -> claimedSections.add(section.getQualifiedName().toString()));
-    reader.read(cvType, sections).ifPresent(cv -> write(cvType, sections, cv));
+    reader
+        .read(cvType, sections)
+        .ifPresent(
+            cv -> {
+              write(cvType, sections, cv);
+              new CompileTimeRendering(
+                      processingEnv.getOptions(), processingEnv.getFiler(), reporter)
+                  .render(cvType, cv);
+            });
   }
 
   private void write(TypeElement cvType, List<TypeElement> sections, io.github.cvdsl.model.Cv cv) {

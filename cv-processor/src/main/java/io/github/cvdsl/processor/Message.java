@@ -92,6 +92,10 @@ enum Message {
       "%s (%s) overlaps %s (%s): check the dates, or add @SuppressWarnings(\"cvdsl:overlap\")"
           + " if both are right"),
   GENERATE_FAILED("generate", "could not write %s: %s"),
+  RENDER(
+      "render",
+      "cannot render at compile time: %s (check -Acvdsl.render, -Acvdsl.theme, -Acvdsl.width"
+          + " and -Acvdsl.dates)"),
   INTERNAL("internal", "internal error in cvdsl, please report: %s");
 
   private final String id;

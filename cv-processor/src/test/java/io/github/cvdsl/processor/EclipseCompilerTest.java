@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cvdsl.model.Cv;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +80,8 @@ class EclipseCompilerTest {
         compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       JavaCompiler.CompilationTask task =
           compiler.getTask(
-              null,
+              // The diagnostics are collected; ecj would also print them.
+              new PrintWriter(Writer.nullWriter()),
               fileManager,
               diagnostics,
               List.of(

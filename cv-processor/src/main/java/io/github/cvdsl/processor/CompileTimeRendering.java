@@ -1,0 +1,109 @@
+package io.github.cvdsl.processor;
+
+import io.github.cvdsl.model.Cv;
+import io.github.cvdsl.render.DateStyle;
+import io.github.cvdsl.render.RenderException;
+import io.github.cvdsl.render.RenderOptions;
+import io.github.cvdsl.render.Renderer;
+import io.github.cvdsl.render.Renderers;
+import io.github.cvdsl.render.Theme;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Renders each CV into the class output, as {@code cv/<Type>.<extension>}, when the build asks
+ * with {@code -Acvdsl.render=markdown,html,text}; so a user needs no other plugin to get files.
+ */
+final class CompileTimeRendering {
+  static final String FORMATS = "cvdsl.render";
+  static final String THEME = "cvdsl.theme";
+  static final String WIDTH = "cvdsl.width";
+  static final String DATES = "cvdsl.dates";
+  static final Set<String> OPTIONS = Set.of(FORMATS, THEME, WIDTH, DATES);
+
+  private static final Map<String, DateStyle> DATE_STYLES =
+      Map.of("seed", DateStyle.SEED, "long", DateStyle.LONG);
+
+  private final Map<String, String> options;
+  private final Filer filer;
+  private final Reporter reporter;
+
+  CompileTimeRendering(Map<String, String> options, Filer filer, Reporter reporter) {
+    this.options = options;
+    this.filer = filer;
+    this.reporter = reporter;
+  }
+
+  void render(TypeElement cvType, Cv cv) {
+    List<String> formats = formats();
+    if (formats.isEmpty()) {
+      return;
+    }
+    Site site = Site.of(cvType, Annotations.find(cvType, io.github.cvdsl.Cv.class).orElseThrow());
+    RenderOptions renderOptions;
+    try {
+      renderOptions = renderOptions();
+    } catch (RenderException | IllegalArgumentException e) {
+      reporter.error(site, Message.RENDER, e.getMessage());
+      return;
+    }
+    for (String format : formats) {
+      try {
+        Renderer renderer = Renderers.byId(format, renderOptions);
+        String name = "cv/" + cvType.getSimpleName() + "." + renderer.extension();
+        FileObject file =
+            filer.createResource(StandardLocation.CLASS_OUTPUT, "", name, cvType);
+        // UTF-8 whatever the platform's or javac's -encoding: the same CV gives the same bytes.
+        try (Writer out = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+          renderer.render(cv, out);
+        }
+      } catch (RenderException e) {
+        reporter.error(site, Message.RENDER, e.getMessage());
+      } catch (IOException e) {
+        reporter.error(site, Message.GENERATE_FAILED, "the " + format + " rendering", e.getMessage());
+      }
+    }
+  }
+
+  private List<String> formats() {
+    String formats = options.getOrDefault(FORMATS, "");
+    return Arrays.stream(formats.split(",")).map(String::strip).filter(f -> !f.isEmpty()).toList();
+  }
+
+  private RenderOptions renderOptions() {
+    RenderOptions renderOptions = RenderOptions.defaults();
+    String theme = options.get(THEME);
+    if (theme != null && !theme.isBlank()) {
+      renderOptions = renderOptions.withTheme(Theme.parse(theme));
+    }
+    String width = options.get(WIDTH);
+    if (width != null) {
+      try {
+        renderOptions = renderOptions.withWidth(Integer.parseInt(width.strip()));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            "-A" + WIDTH + "=" + width + " is not a number of columns: write e.g. 80");
+      }
+    }
+    String dates = options.get(DATES);
+    if (dates != null) {
+      DateStyle style = DATE_STYLES.get(dates.strip());
+      if (style == null) {
+        throw new IllegalArgumentException(
+            "-A" + DATES + "=" + dates + " is not a date style: write seed or long");
+      }
+      renderOptions = renderOptions.withDateStyle(style);
+    }
+    return renderOptions;
+  }
+}

@@ -1,0 +1,110 @@
+package io.github.cvdsl.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.cvdsl.processor.Compilations.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import io.github.cvdsl.render.Renderers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/** {@code -Acvdsl.render} writes the rendered CV into the class output. */
+class CompileTimeRenderingTest {
+  private static final JavaFileObject CV =
+      source(
+          "TestCv",
+          """
+          @Cv(name = "Kura", label = "Engineer")
+          interface TestCv {
+            @Section("Experience")
+            interface Experience {
+              @Job(organisation = "BBC", position = "Engineer", start = "2019-08", end = "present",
+                   summary = "Building the **BIDI** CDN <for> iPlayer.")
+              interface Bbc {}
+            }
+          }
+          """);
+
+  private static Compilation compile(String... options) {
+    return Compiler.javac().withProcessors(new CvProcessor()).withOptions(options).compile(CV);
+  }
+
+  private static String rendered(Compilation compilation, String name) {
+    Optional<JavaFileObject> file =
+        compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "", "cv/" + name);
+    assertTrue(file.isPresent(), () -> "no cv/" + name + " in " + compilation.generatedFiles());
+    try (InputStream in = file.get().openInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void writesEachFormatAsTheRuntimeRendererWould() {
+    Compilation compilation = compile("-Acvdsl.render=markdown, html,text");
+    assertThat(compilation).succeededWithoutWarnings();
+    var cv = Compilations.model(compilation, "test.TestCvModel");
+    assertEquals(Renderers.byId("markdown").render(cv), rendered(compilation, "TestCv.md"));
+    assertEquals(Renderers.byId("html").render(cv), rendered(compilation, "TestCv.html"));
+    assertEquals(Renderers.byId("text").render(cv), rendered(compilation, "TestCv.txt"));
+    assertTrue(rendered(compilation, "TestCv.html").contains("&lt;for&gt;"));
+  }
+
+  @Test
+  void writesNothingUnlessAsked() {
+    Compilation compilation = compile();
+    assertThat(compilation).succeededWithoutWarnings();
+    assertTrue(
+        compilation.generatedFiles().stream()
+            .noneMatch(file -> file.toUri().getPath().contains("/cv/")));
+  }
+
+  @Test
+  void unknownFormatIsAnErrorOnTheCv() {
+    Compilation compilation = compile("-Acvdsl.render=markdown,pdf");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[cvdsl:render] cannot render at compile time: No renderer with id 'pdf'; known ids:"
+                + " html, markdown, text")
+        .inFile(CV)
+        .onLineContaining("@Cv(name = \"Kura\"");
+  }
+
+  @Test
+  void missingThemeIsAnErrorOnTheCv() {
+    Compilation compilation =
+        compile("-Acvdsl.render=html", "-Acvdsl.theme=does/not/exist");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[cvdsl:render] cannot render at compile time: Theme directory")
+        .inFile(CV)
+        .onLineContaining("@Cv(name = \"Kura\"");
+  }
+
+  @Test
+  void badWidthIsAnErrorOnTheCv() {
+    Compilation compilation = compile("-Acvdsl.render=text", "-Acvdsl.width=wide");
+    assertThat(compilation)
+        .hadErrorContaining("-Acvdsl.width=wide is not a number of columns: write e.g. 80")
+        .inFile(CV)
+        .onLineContaining("@Cv(name = \"Kura\"");
+  }
+
+  @Test
+  void longDateStyleIsReachable() {
+    Compilation compilation = compile("-Acvdsl.render=markdown", "-Acvdsl.dates=long");
+    assertTrue(rendered(compilation, "TestCv.md").contains("Aug 2019 – Present"),
+        () -> rendered(compilation, "TestCv.md"));
+  }
+}
