@@ -3,8 +3,10 @@ package io.github.cvdsl.processor;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.cvdsl.model.Cv;
 import io.github.cvdsl.model.Entry;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
@@ -37,6 +40,8 @@ final class ModelWriter {
   private static final int INLINE_WIDTH = 72;
   /** Long strings are split into pieces of about this many characters, at spaces. */
   private static final int STRING_PIECE = 50;
+  /** Entries whose builder methods share one nested class, and so one constant pool. */
+  private static final int ENTRIES_PER_CLASS = 200;
 
   private static final String GENERATED = "javax.annotation.processing.Generated";
 
@@ -57,29 +62,48 @@ final class ModelWriter {
 
   JavaFile write(TypeElement cvType, List<TypeElement> sectionTypes, Cv cv) {
     ClassName model = modelClassName(cvType);
-    Set<String> taken = new LinkedHashSet<>(List.of("cv", "create"));
-    Map<Object, String> methodNames = new IdentityHashMap<>();
-    List<MethodSpec> methods = new ArrayList<>();
+    Set<String> methodNames = new LinkedHashSet<>(List.of("cv", "create"));
+    Set<String> classNames = new LinkedHashSet<>(List.of(model.simpleName()));
+    Map<Object, CodeBlock> references = new IdentityHashMap<>();
+    List<MethodSpec> sectionMethods = new ArrayList<>();
+    List<TypeSpec> entryClasses = new ArrayList<>();
+    Expressions expressions = new Expressions(references);
     for (int i = 0; i < cv.sections().size(); i++) {
       Section section = cv.sections().get(i);
-      TypeElement sectionType = sectionTypes.get(i);
-      String prefix = lowerCamel(sectionType.getSimpleName().toString());
-      methodNames.put(section, unique(prefix + "Section", taken));
+      String name = sectionTypes.get(i).getSimpleName().toString();
+      String method = unique(lowerCamel(name) + "Section", methodNames);
+      references.put(section, CodeBlock.of("$N()", method));
       List<TypeElement> entryTypes =
-          ElementFilter.typesIn(sectionType.getEnclosedElements()).stream()
+          ElementFilter.typesIn(sectionTypes.get(i).getEnclosedElements()).stream()
               .filter(Annotations::isEntry)
               .toList();
-      for (int j = 0; j < section.entries().size(); j++) {
-        String entryName = entryTypes.get(j).getSimpleName().toString();
-        methodNames.put(section.entries().get(j), unique(prefix + entryName, taken));
+      List<CodeBlock> chunks = new ArrayList<>();
+      for (int from = 0; from < section.entries().size(); from += ENTRIES_PER_CLASS) {
+        int to = Math.min(from + ENTRIES_PER_CLASS, section.entries().size());
+        String suffix = section.entries().size() > ENTRIES_PER_CLASS ? "" + chunks.size() : "";
+        ClassName holder = model.nestedClass(unique(name + "Entries" + suffix, classNames));
+        entryClasses.add(
+            entryClass(
+                holder,
+                section.title(),
+                section.entries().subList(from, to),
+                entryTypes.subList(from, to),
+                expressions,
+                references));
+        chunks.add(CodeBlock.of("$T.entries()", holder));
       }
-    }
-    Expressions expressions = new Expressions(methodNames);
-    for (Section section : cv.sections()) {
-      methods.add(builder(methodNames.get(section), Section.class, expressions.record(section)));
-      for (Entry entry : section.entries()) {
-        methods.add(builder(methodNames.get(entry), entry.getClass(), expressions.record((Record) entry)));
+      if (chunks.size() == 1) {
+        references.put(section.entries(), chunks.get(0));
+      } else if (chunks.size() > 1) {
+        references.put(
+            section.entries(),
+            CodeBlock.of(
+                "$T.of($L).flatMap($T::stream).toList()",
+                Stream.class,
+                CodeBlock.join(chunks, ", "),
+                List.class));
       }
+      sectionMethods.add(builder(method, Section.class, expressions.record(section)));
     }
 
     TypeSpec.Builder type =
@@ -88,8 +112,7 @@ final class ModelWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc("The CV written in {@link $T}, built in plain Java.\n", ClassName.get(cvType))
             .addField(
-                com.palantir.javapoet.FieldSpec.builder(
-                        Cv.class, "CV", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                FieldSpec.builder(Cv.class, "CV", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer("create()")
                     .build())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
@@ -101,7 +124,8 @@ final class ModelWriter {
                     .addStatement("return CV")
                     .build())
             .addMethod(builder("create", Cv.class, expressions.record(cv)))
-            .addMethods(methods);
+            .addMethods(sectionMethods)
+            .addTypes(entryClasses);
     if (generatedAvailable) {
       type.addAnnotation(
           AnnotationSpec.builder(ClassName.bestGuess(GENERATED))
@@ -112,6 +136,47 @@ final class ModelWriter {
     return JavaFile.builder(model.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("  ")
+        .build();
+  }
+
+  /**
+   * A nested class that builds some entries of a section, one method an entry. Each class has its
+   * own constant pool, so a CV of thousands of entries stays within the JVM's limits.
+   */
+  private static TypeSpec entryClass(
+      ClassName holder,
+      String sectionTitle,
+      List<Entry> entries,
+      List<TypeElement> entryTypes,
+      Expressions expressions,
+      Map<Object, CodeBlock> references) {
+    Set<String> methodNames = new LinkedHashSet<>(List.of("entries"));
+    List<MethodSpec> methods = new ArrayList<>();
+    List<CodeBlock> calls = new ArrayList<>();
+    for (int j = 0; j < entries.size(); j++) {
+      String method =
+          unique(lowerCamel(entryTypes.get(j).getSimpleName().toString()), methodNames);
+      references.put(entries.get(j), CodeBlock.of("$N()", method));
+      calls.add(CodeBlock.of("$N()", method));
+      Entry entry = entries.get(j);
+      methods.add(builder(method, entry.getClass(), expressions.record((Record) entry)));
+    }
+    MethodSpec list =
+        MethodSpec.methodBuilder("entries")
+            .addModifiers(Modifier.STATIC)
+            .returns(ParameterizedTypeName.get(List.class, Entry.class))
+            .addCode(
+                "return $T.<$T>of(\n$>$>$L$<$<);\n",
+                List.class,
+                Entry.class,
+                CodeBlock.join(calls, ",\n"))
+            .build();
+    return TypeSpec.classBuilder(holder)
+        .addJavadoc("Entries of the section \"$L\".\n", sectionTitle.replace("*/", "*&#47;"))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(list)
+        .addMethods(methods)
         .build();
   }
 
@@ -148,10 +213,10 @@ final class ModelWriter {
 
   /** Java expressions that rebuild model values. */
   private static final class Expressions {
-    private final Map<Object, String> methodNames;
+    private final Map<Object, CodeBlock> references;
 
-    Expressions(Map<Object, String> methodNames) {
-      this.methodNames = methodNames;
+    Expressions(Map<Object, CodeBlock> references) {
+      this.references = references;
     }
 
     /**
@@ -174,9 +239,10 @@ final class ModelWriter {
      * per overload of {@code List.of}, and a large CV takes minutes to compile.
      */
     private Expr of(Object value, Type type) {
-      String method = methodNames.get(value);
-      if (method != null) {
-        return Expr.inline(method + "()", CodeBlock.of("$N()", method));
+      CodeBlock reference = references.get(value);
+      if (reference != null) {
+        // Short enough to keep its line; its width is not worth rendering the block for.
+        return new Expr(reference, 30, false);
       }
       if (value instanceof String string) {
         return string(string);
@@ -273,7 +339,11 @@ final class ModelWriter {
           CodeBlock.of("$L(\n$>$>$L$<$<)", callee, CodeBlock.join(codes, ",\n")), width, true);
     }
 
-    /** A string literal, split at spaces into pieces joined by {@code +} when it is long. */
+    /**
+     * A string literal, split at spaces into pieces joined by {@code +} when it is long. javac
+     * folds them back into one constant, which is never longer than the annotation value it came
+     * from, so it fits the class file as that value did.
+     */
     private static Expr string(String text) {
       List<String> pieces = pieces(text);
       if (pieces.size() == 1) {
