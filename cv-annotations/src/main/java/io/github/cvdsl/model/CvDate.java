@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 
 /**
  * A date as precise as the author wrote it: a year, a month or a day, possibly approximate
@@ -32,7 +33,7 @@ public sealed interface CvDate {
 
     @Override
     public String iso() {
-      return String.format("%04d", year);
+      return String.format(Locale.ROOT, "%04d", year);
     }
   }
 
