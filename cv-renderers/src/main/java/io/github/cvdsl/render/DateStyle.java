@@ -10,7 +10,12 @@ import java.time.format.DateTimeFormatter;
  * <p>Patterns are {@link DateTimeFormatter} patterns, applied in the CV's own locale ({@code
  * Cv.locale()}). In {@link #monthPattern} and {@link #dayPattern} the letters {@code MMM} stand for
  * the locale's short month name followed by {@link #abbreviationMark} when the short name is
- * shorter than the full one: "Aug." but "May".
+ * shorter than the full one: "Aug." but "May"; {@code MMMM} stands for the full name.
+ *
+ * <p>Month names in English (any locale whose language is {@code en}) are fixed by this library:
+ * January to December, and Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec, so that a
+ * CV renders to the same bytes on every JDK. Month names in other languages come from the JDK's
+ * locale data and may change between JDK releases.
  *
  * @param yearPattern a year alone, e.g. {@code "''yy"} for {@code '19}
  * @param monthPattern a month, e.g. {@code "MMM ''yy"} for {@code Aug. '19}

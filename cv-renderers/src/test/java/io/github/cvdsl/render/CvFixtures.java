@@ -397,6 +397,37 @@ public final class CvFixtures {
         "en");
   }
 
+  /**
+   * A British English CV with one job per month of the year, each from that month of 2019 to the
+   * 5th of that month of 2020, so that every month name shows both on its own and in a day.
+   */
+  public static Cv everyMonth() {
+    List<Entry> jobs = new ArrayList<>(12);
+    for (int m = 1; m <= 12; m++) {
+      jobs.add(
+          new Job(
+              "Company " + m,
+              "Engineer",
+              new Dates.Range(month(2019, m), new CvDate.OfDay(LocalDate.of(2020, m, 5), false)),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              List.of(),
+              List.of()));
+    }
+    return new Cv(
+        "Months",
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        List.of(new Section("Experience", List.of(), List.of(), jobs)),
+        "en-GB");
+  }
+
   /** A CV whose single section and entry use {@code dates}, for looking at how dates show. */
   public static Cv withDates(Dates dates, String language) {
     return new Cv(

@@ -8,7 +8,12 @@ import io.github.cvdsl.model.CvDate;
 import io.github.cvdsl.model.Dates;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Dates as the Markdown byline shows them, "Engineer • <dates>". */
 class DateStyleTest {
@@ -57,6 +62,58 @@ class DateStyleTest {
 
     assertTrue(german.startsWith("Aug.") && !german.contains(".."), german);
     assertEquals("août 2019", french);
+  }
+
+  /** One month's names as a CV in English shows them, written out by hand. */
+  private record EnglishMonth(int number, String full, String seedShort, String longShort) {}
+
+  private static final List<EnglishMonth> ENGLISH_MONTHS =
+      List.of(
+          new EnglishMonth(1, "January", "Jan.", "Jan"),
+          new EnglishMonth(2, "February", "Feb.", "Feb"),
+          new EnglishMonth(3, "March", "Mar.", "Mar"),
+          new EnglishMonth(4, "April", "Apr.", "Apr"),
+          new EnglishMonth(5, "May", "May", "May"),
+          new EnglishMonth(6, "June", "Jun.", "Jun"),
+          new EnglishMonth(7, "July", "Jul.", "Jul"),
+          new EnglishMonth(8, "August", "Aug.", "Aug"),
+          new EnglishMonth(9, "September", "Sep.", "Sep"),
+          new EnglishMonth(10, "October", "Oct.", "Oct"),
+          new EnglishMonth(11, "November", "Nov.", "Nov"),
+          new EnglishMonth(12, "December", "Dec.", "Dec"));
+
+  static Stream<Arguments> englishMonthsInEnglishLocales() {
+    return Stream.of("en", "en-GB", "en-US", "en-AU", "en-IN")
+        .flatMap(language -> ENGLISH_MONTHS.stream().map(month -> Arguments.of(month, language)));
+  }
+
+  @ParameterizedTest(name = "{0} in {1}")
+  @MethodSource("englishMonthsInEnglishLocales")
+  void englishMonthNamesAreFixedWhateverTheJdksLocaleData(EnglishMonth names, String language) {
+    Dates month = new Dates.Single(new CvDate.OfMonth(YearMonth.of(2019, names.number()), false));
+    Dates day = new Dates.Single(new CvDate.OfDay(LocalDate.of(2019, names.number(), 5), false));
+    DateStyle fullNames =
+        new DateStyle("yyyy", "MMMM yyyy", "d MMMM yyyy", ".", " – ", "", "", "yyyy");
+
+    assertEquals(names.seedShort() + " '19", byline(month, DateStyle.SEED, language));
+    assertEquals("5 " + names.seedShort() + " '19", byline(day, DateStyle.SEED, language));
+    assertEquals(names.longShort() + " 2019", byline(month, DateStyle.LONG, language));
+    assertEquals("5 " + names.longShort() + " 2019", byline(day, DateStyle.LONG, language));
+    assertEquals(names.full() + " 2019", byline(month, fullNames, language));
+    assertEquals("5 " + names.full() + " 2019", byline(day, fullNames, language));
+  }
+
+  @Test
+  void theSeedsDatesAreTheSameInEveryEnglishLocale() {
+    for (String language : List.of("en", "en-GB", "en-US")) {
+      assertEquals("Aug. '19 –", byline(new Dates.Ongoing(AUG_2019), DateStyle.SEED, language));
+      assertEquals("May '14", byline(new Dates.Single(MAY_2014), DateStyle.SEED, language));
+      assertEquals(
+          "Sep. '20",
+          byline(new Dates.Single(new CvDate.OfMonth(YearMonth.of(2020, 9), false)), DateStyle.SEED, language));
+      assertEquals(
+          "Aug 2019 – Present", byline(new Dates.Ongoing(AUG_2019), DateStyle.LONG, language));
+    }
   }
 
   @Test

@@ -9,6 +9,15 @@ import io.github.cvdsl.render.internal.Escaper;
  */
 public final class HtmlEscaper implements Escaper {
 
+  /** ASCII characters that need an entity or cleaning; the rest are copied as they are. */
+  private static final boolean[] ATTENTION = new boolean[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ATTENTION[c] = c < ' ' || c == 0x7F || isSpecial(c);
+    }
+  }
+
   @Override
   public void escape(String text, StringBuilder out) {
     int length = text.length();
@@ -16,7 +25,7 @@ public final class HtmlEscaper implements Escaper {
     int run = 0;
     for (int i = 0; i < length; ) {
       char c = text.charAt(i);
-      if (c >= ' ' && c < 0x7F && !isSpecial(c)) {
+      if (c < 0x80 ? !ATTENTION[c] : CodePoints.isClean(c)) {
         i++;
         continue;
       }

@@ -21,10 +21,8 @@ final class HtmlInline implements InlineFormat {
   }
 
   @Override
-  public String format(Text text) {
-    StringBuilder out = new StringBuilder();
+  public void format(Text text, StringBuilder out) {
     appendAll(text.spans(), out, false);
-    return out.toString().strip();
   }
 
   private void appendAll(List<Span> spans, StringBuilder out, boolean inLink) {

@@ -53,9 +53,10 @@ public final class CodePoints {
    * @return the cleaned text; {@code text} itself when nothing changes
    */
   public static String clean(String text) {
-    for (int i = 0; i < text.length(); ) {
+    int length = text.length();
+    for (int i = 0; i < length; ) {
       char c = text.charAt(i);
-      if (c >= ' ' && c < 0x7F) {
+      if (isClean(c)) {
         i++;
         continue;
       }
@@ -66,6 +67,18 @@ public final class CodePoints {
       i += Character.charCount(codePoint);
     }
     return text;
+  }
+
+  /**
+   * Whether {@code c} is a whole code point that {@link #clean(int)} keeps: a quick test that
+   * answers yes for printable ASCII and most of the Basic Multilingual Plane, and no for anything
+   * that needs the full rules (controls, surrogates, line separators, non-characters).
+   *
+   * @param c a character of an author's text
+   * @return true only if {@code clean(c) == c}
+   */
+  public static boolean isClean(char c) {
+    return (c >= ' ' && c < 0x7F) || (c >= 0xA0 && c < 0xD800 && c != 0x2028 && c != 0x2029);
   }
 
   private static String cleanFrom(String text, int start) {

@@ -7,7 +7,6 @@ import java.time.Month;
 import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
 import java.util.HashMap;
 import java.util.Locale;
@@ -29,15 +28,18 @@ public final class DatesFormatter {
    * Prepares the formatters.
    *
    * @param style the patterns and words
-   * @param locale the CV's locale, for month names
+   * @param locale the CV's locale, for month names: fixed ones for English, the JDK's otherwise
    */
   public DatesFormatter(DateStyle style, Locale locale) {
     this.style = style;
-    Map<Long, String> months = monthNames(locale, style.abbreviationMark());
-    this.year = formatter(style.yearPattern(), months, locale);
-    this.month = formatter(style.monthPattern(), months, locale);
-    this.day = formatter(style.dayPattern(), months, locale);
-    this.approximateYear = formatter(style.approximateYearPattern(), months, locale);
+    MonthNames names = MonthNames.of(locale);
+    Map<Long, String> shortMonths = shortNames(names, style.abbreviationMark());
+    Map<Long, String> fullMonths = fullNames(names);
+    this.year = formatter(style.yearPattern(), shortMonths, fullMonths, locale);
+    this.month = formatter(style.monthPattern(), shortMonths, fullMonths, locale);
+    this.day = formatter(style.dayPattern(), shortMonths, fullMonths, locale);
+    this.approximateYear =
+        formatter(style.approximateYearPattern(), shortMonths, fullMonths, locale);
   }
 
   /**
@@ -107,20 +109,30 @@ public final class DatesFormatter {
   }
 
   /** Short month names, marked as abbreviated only where they are shorter than the full name. */
-  private static Map<Long, String> monthNames(Locale locale, String mark) {
-    Map<Long, String> names = new HashMap<>();
+  private static Map<Long, String> shortNames(MonthNames names, String mark) {
+    Map<Long, String> byNumber = new HashMap<>();
     for (Month month : Month.values()) {
-      String shortName = month.getDisplayName(TextStyle.SHORT, locale);
-      String fullName = month.getDisplayName(TextStyle.FULL, locale);
-      boolean abbreviated = !shortName.equals(fullName) && !shortName.endsWith(mark);
-      names.put((long) month.getValue(), abbreviated ? shortName + mark : shortName);
+      String shortName = names.abbreviated(month);
+      boolean abbreviated = !shortName.equals(names.full(month)) && !shortName.endsWith(mark);
+      byNumber.put((long) month.getValue(), abbreviated ? shortName + mark : shortName);
     }
-    return names;
+    return byNumber;
   }
 
-  /** A formatter for {@code pattern} in which {@code MMM} (outside quotes) means our month names. */
+  private static Map<Long, String> fullNames(MonthNames names) {
+    Map<Long, String> byNumber = new HashMap<>();
+    for (Month month : Month.values()) {
+      byNumber.put((long) month.getValue(), names.full(month));
+    }
+    return byNumber;
+  }
+
+  /**
+   * A formatter for {@code pattern} in which {@code MMM} and {@code MMMM} (outside quotes) take our
+   * month names rather than the JDK's, so that English output is the same on every JDK.
+   */
   private static DateTimeFormatter formatter(
-      String pattern, Map<Long, String> months, Locale locale) {
+      String pattern, Map<Long, String> shortMonths, Map<Long, String> fullMonths, Locale locale) {
     DateTimeFormatterBuilder builder = new DateTimeFormatterBuilder();
     StringBuilder pending = new StringBuilder();
     boolean quoted = false;
@@ -134,9 +146,9 @@ public final class DatesFormatter {
         while (i + run < pattern.length() && pattern.charAt(i + run) == 'M') {
           run++;
         }
-        if (run == 3) {
+        if (run == 3 || run == 4) {
           appendPattern(builder, pending);
-          builder.appendText(ChronoField.MONTH_OF_YEAR, months);
+          builder.appendText(ChronoField.MONTH_OF_YEAR, run == 3 ? shortMonths : fullMonths);
         } else {
           pending.append("M".repeat(run));
         }

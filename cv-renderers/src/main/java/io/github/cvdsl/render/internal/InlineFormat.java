@@ -6,10 +6,12 @@ import io.github.cvdsl.model.Text;
 public interface InlineFormat {
 
   /**
-   * The markup of {@code text}, ready to be written as it is (templates use {@code {{{...}}}}).
+   * Appends the markup of {@code text}, ready to be written as it is (templates use {@code
+   * {{{...}}}}), to {@code out}. The caller strips leading and trailing whitespace.
    *
    * @param text a paragraph
-   * @return its markup, without leading or trailing whitespace
+   * @param out an empty builder, reused from paragraph to paragraph so that formatting one does
+   *     not allocate and grow a builder of its own
    */
-  String format(Text text);
+  void format(Text text, StringBuilder out);
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * @param titleUnderline dashes as wide as the title, for plain text
  * @param summary the paragraphs' markup
  * @param groups the section's own bullets
- * @param entries the entries
+ * @param entries the entries, each view made when a template reads it
  */
 public record SectionView(
     String title,

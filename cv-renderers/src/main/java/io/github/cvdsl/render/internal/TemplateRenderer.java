@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.github.cvdsl.model.Cv;
 import io.github.cvdsl.render.RenderOptions;
 import io.github.cvdsl.render.Renderer;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -62,7 +61,7 @@ public abstract class TemplateRenderer implements Renderer {
     DatesFormatter dates = new DatesFormatter(options.dateStyle(), cv.locale());
     CvView view = new ViewBuilder(options, inline, dates).build(cv);
     // Sinks write a few characters at a time; the caller's writer may not buffer.
-    BufferedWriter buffered = new BufferedWriter(out, 1 << 14);
+    OutputBuffer buffered = new OutputBuffer(out);
     TidyWriter tidy = new TidyWriter(lineSink(buffered));
     templates.execute(view, tidy);
     tidy.finish();

@@ -44,12 +44,17 @@ public final class TemplateSet {
           @Override
           public void encode(String value, Writer writer) {
             try {
-              writer.write(escaper.escape(value));
+              if (writer instanceof TidyWriter tidy) {
+                tidy.writeEscaped(value, escaper);
+              } else {
+                writer.write(escaper.escape(value));
+              }
             } catch (IOException e) {
               throw new MustacheException("Failed to write", e);
             }
           }
         };
+    factory.setObjectHandler(new MemberObjectHandler());
     try {
       this.root = factory.compile(ROOT);
     } catch (MustacheException e) {

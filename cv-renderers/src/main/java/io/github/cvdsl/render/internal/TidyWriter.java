@@ -16,6 +16,8 @@ public final class TidyWriter extends Writer {
   private int length;
   private boolean wroteLine;
   private boolean pendingBlank;
+  // Reused for every escaped value: one render escapes hundreds of thousands.
+  private final StringBuilder escaped = new StringBuilder(256);
 
   /**
    * A writer that passes tidy lines to {@code sink}.
@@ -50,6 +52,32 @@ public final class TidyWriter extends Writer {
       start = i + 1;
     }
     append(text, start, end);
+  }
+
+  /**
+   * Writes {@code text} as {@code escaper} escapes it, without making a string of it first.
+   *
+   * @param text an author's text
+   * @param escaper the format's escaper
+   * @throws IOException if the output fails
+   */
+  public void writeEscaped(String text, Escaper escaper) throws IOException {
+    escaped.setLength(0);
+    escaper.escape(text, escaped);
+    int end = escaped.length();
+    int start = 0;
+    for (int i = escaped.indexOf("\n"); i >= 0; i = escaped.indexOf("\n", i + 1)) {
+      append(escaped, start, i);
+      endLine();
+      start = i + 1;
+    }
+    append(escaped, start, end);
+  }
+
+  private void append(StringBuilder text, int start, int end) {
+    ensureRoom(end - start);
+    text.getChars(start, end, line, length);
+    length += end - start;
   }
 
   private void append(char[] chars, int start, int end) {

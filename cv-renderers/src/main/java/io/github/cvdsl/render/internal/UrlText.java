@@ -9,6 +9,15 @@ public final class UrlText {
   private static final String NOT_IN_URLS = "\"<>\\^`{|}";
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
+  /** Printable ASCII that a URL may hold as it is; every link runs through here. */
+  private static final boolean[] KEPT = new boolean[0x80];
+
+  static {
+    for (char c = '!'; c < 0x7F; c++) {
+      KEPT[c] = NOT_IN_URLS.indexOf(c) < 0;
+    }
+  }
+
   private UrlText() {}
 
   /**
@@ -20,32 +29,48 @@ public final class UrlText {
    */
   public static String of(Url url) {
     String value = url.value();
-    StringBuilder out = null;
-    for (int i = 0; i < value.length(); ) {
+    int length = value.length();
+    int i = 0;
+    while (i < length) {
+      char c = value.charAt(i);
+      if (c < 0x80) {
+        if (!KEPT[c]) {
+          return encodeFrom(value, i);
+        }
+        i++;
+      } else {
+        int codePoint = value.codePointAt(i);
+        if (mustEncode(codePoint)) {
+          return encodeFrom(value, i);
+        }
+        i += Character.charCount(codePoint);
+      }
+    }
+    return value;
+  }
+
+  private static String encodeFrom(String value, int start) {
+    StringBuilder out = new StringBuilder(value.length() + 16).append(value, 0, start);
+    for (int i = start; i < value.length(); ) {
       int codePoint = value.codePointAt(i);
       int next = i + Character.charCount(codePoint);
       if (mustEncode(codePoint)) {
-        if (out == null) {
-          out = new StringBuilder(value.length() + 16).append(value, 0, i);
-        }
         for (byte b : value.substring(i, next).getBytes(StandardCharsets.UTF_8)) {
           out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
         }
-      } else if (out != null) {
+      } else {
         out.appendCodePoint(codePoint);
       }
       i = next;
     }
-    return out == null ? value : out.toString();
+    return out.toString();
   }
 
   private static boolean mustEncode(int codePoint) {
-    if (codePoint > ' ' && codePoint < 0x7F) {
-      return NOT_IN_URLS.indexOf(codePoint) >= 0;
+    if (codePoint < 0x80) {
+      return !KEPT[codePoint];
     }
-    return codePoint <= ' '
-        || (codePoint >= 0x7F && codePoint <= 0x9F)
-        || (codePoint < 0x80 && NOT_IN_URLS.indexOf(codePoint) >= 0)
+    return codePoint <= 0x9F
         || Character.isWhitespace(codePoint)
         || Character.isSpaceChar(codePoint)
         || Character.isSurrogate((char) codePoint) && codePoint <= 0xFFFF;

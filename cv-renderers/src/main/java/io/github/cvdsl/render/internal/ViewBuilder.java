@@ -1,7 +1,6 @@
 package io.github.cvdsl.render.internal;
 
 import io.github.cvdsl.model.Cv;
-import io.github.cvdsl.model.Entry;
 import io.github.cvdsl.model.Highlight;
 import io.github.cvdsl.model.HighlightGroup;
 import io.github.cvdsl.model.Profile;
@@ -32,6 +31,8 @@ public final class ViewBuilder {
   private final RenderOptions options;
   private final InlineFormat inline;
   private final DatesFormatter dates;
+  // Every paragraph is formatted here in turn; one render formats hundreds of thousands.
+  private final StringBuilder scratch = new StringBuilder(512);
 
   /**
    * A builder for one render.
@@ -74,10 +75,10 @@ public final class ViewBuilder {
 
   private SectionView section(Section section) {
     String title = options.sectionTitle(section.title());
-    List<EntryView> entries = new ArrayList<>(section.entries().size());
-    for (Entry entry : section.entries()) {
-      entries.add(entry(EntryParts.of(entry)));
-    }
+    // Each entry's view is made when a template reaches it and dropped after, so a long CV is
+    // never held as views all at once.
+    List<EntryView> entries =
+        new MappedList<>(section.entries(), entry -> entry(EntryParts.of(entry)));
     return new SectionView(
         title.isBlank() ? null : title,
         CodePoints.underline('-', title, options.width()),
@@ -88,7 +89,7 @@ public final class ViewBuilder {
 
   private EntryView entry(EntryParts parts) {
     return new EntryView(
-        parts.heading().isBlank() ? null : inline.format(heading(parts)),
+        parts.heading().isBlank() ? null : markup(heading(parts)),
         byline(parts),
         parts.facts().isEmpty() ? null : String.join(FACT_SEPARATOR, parts.facts()),
         formatAll(parts.summary()),
@@ -124,9 +125,9 @@ public final class ViewBuilder {
       List<HighlightView> highlights = new ArrayList<>(group.highlights().size());
       for (Highlight highlight : group.highlights()) {
         highlights.add(
-            new HighlightView(inline.format(highlight.text()), formatAll(highlight.details())));
+            new HighlightView(markup(highlight.text()), formatAll(highlight.details())));
       }
-      String title = group.title().map(inline::format).filter(t -> !t.isEmpty()).orElse(null);
+      String title = group.title().map(this::markup).filter(t -> !t.isEmpty()).orElse(null);
       if (title != null || !highlights.isEmpty()) {
         views.add(new GroupView(title, highlights));
       }
@@ -137,12 +138,27 @@ public final class ViewBuilder {
   private List<String> formatAll(List<Text> paragraphs) {
     List<String> formatted = new ArrayList<>(paragraphs.size());
     for (Text paragraph : paragraphs) {
-      String markup = inline.format(paragraph);
+      String markup = markup(paragraph);
       if (!markup.isEmpty()) {
         formatted.add(markup);
       }
     }
     return formatted;
+  }
+
+  /** The paragraph's markup without leading or trailing whitespace. */
+  private String markup(Text paragraph) {
+    scratch.setLength(0);
+    inline.format(paragraph, scratch);
+    int start = 0;
+    int end = scratch.length();
+    while (start < end && Character.isWhitespace(scratch.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(scratch.charAt(end - 1))) {
+      end--;
+    }
+    return scratch.substring(start, end);
   }
 
   private static List<Text> contacts(Cv cv) {

@@ -55,20 +55,20 @@ public final class MarkdownEscaper implements Escaper {
     int length = text.length();
     boolean lineStart = mayStartLine;
     int digits = 0;
-    int previous = ' ';
     // Text is copied in runs; only a character that changes breaks a run.
     int run = 0;
-    for (int i = 0; i < length; ) {
-      char c = text.charAt(i);
-      if (!lineStart && c < 0x80 && !ATTENTION[c]) {
-        previous = c;
-        i++;
-        continue;
+    int i = 0;
+    while (i < length) {
+      if (!lineStart) {
+        i = skipQuiet(text, i, length);
+        if (i == length) {
+          break;
+        }
       }
       int raw = text.codePointAt(i);
       int next = i + Character.charCount(raw);
       int codePoint = CodePoints.clean(raw);
-      boolean escape = needsEscape(codePoint, lineStart, digits, previous, text, next);
+      boolean escape = needsEscape(codePoint, lineStart, digits, text, i, next);
       if (escape || codePoint != raw) {
         out.append(text, run, i);
         if (escape) {
@@ -82,7 +82,6 @@ public final class MarkdownEscaper implements Escaper {
       } else if (codePoint != ' ' || digits > 0) {
         lineStart = false;
       }
-      previous = codePoint;
       i = next;
     }
     if (run == 0) {
@@ -92,8 +91,24 @@ public final class MarkdownEscaper implements Escaper {
     }
   }
 
+  /**
+   * The index of the first character from {@code start} that might need escaping or cleaning away
+   * from a line's start, or {@code length}. Most text has none, so this loop is kept tight.
+   */
+  private static int skipQuiet(String text, int start, int length) {
+    int i = start;
+    while (i < length) {
+      char c = text.charAt(i);
+      if (c < 0x80 ? ATTENTION[c] : !CodePoints.isClean(c)) {
+        return i;
+      }
+      i++;
+    }
+    return length;
+  }
+
   private static boolean needsEscape(
-      int codePoint, boolean lineStart, int digits, int previous, String text, int next) {
+      int codePoint, boolean lineStart, int digits, String text, int index, int next) {
     if (codePoint < 0x80 && ALWAYS.indexOf(codePoint) >= 0) {
       return true;
     }
@@ -107,7 +122,7 @@ public final class MarkdownEscaper implements Escaper {
     }
     switch (codePoint) {
       case '#':
-        return previous == ' ';
+        return previous(text, index) == ' ';
       case '&':
         return next < text.length() && startsEntity(text.charAt(next));
       case '!':
@@ -115,6 +130,11 @@ public final class MarkdownEscaper implements Escaper {
       default:
         return false;
     }
+  }
+
+  /** The code point before {@code index} as written out, or a space at the start. */
+  private static int previous(String text, int index) {
+    return index == 0 ? ' ' : CodePoints.clean(text.codePointBefore(index));
   }
 
   private static boolean startsEntity(char c) {

@@ -28,56 +28,58 @@ final class MarkdownInline implements InlineFormat {
     this.escaper = escaper;
   }
 
+  /*
+   * Everything is written straight into the caller's builder. An emphasis writes its inner text
+   * in place and adds its delimiters around it afterwards, if CommonMark would read them; until
+   * then the inner text is judged on its own, as a scope starting at index {@code scope}.
+   */
+
   @Override
-  public String format(Text text) {
-    StringBuilder out = new StringBuilder();
-    appendAll(text.spans(), out, NOTHING, false);
-    return out.toString().strip();
+  public void format(Text text, StringBuilder out) {
+    appendAll(text.spans(), out, out.length(), NOTHING, false);
   }
 
-  private void appendAll(List<Span> spans, StringBuilder out, int after, boolean inLink) {
+  private void appendAll(
+      List<Span> spans, StringBuilder out, int scope, int after, boolean inLink) {
     for (int i = 0; i < spans.size(); i++) {
       int next = i + 1 < spans.size() ? firstOf(spans.get(i + 1)) : after;
-      append(spans.get(i), out, next, inLink);
+      append(spans.get(i), out, scope, next, inLink);
     }
   }
 
-  private void append(Span span, StringBuilder out, int next, boolean inLink) {
+  private void append(Span span, StringBuilder out, int scope, int next, boolean inLink) {
     if (span instanceof Span.Plain plain) {
-      escaper.escape(plain.text(), out, mayStartLine(out, inLink));
+      escaper.escape(plain.text(), out, mayStartLine(out, scope, inLink));
     } else if (span instanceof Span.Strong strong) {
-      delimited("**", strong.children(), out, next, inLink);
+      delimited("**", strong.children(), out, scope, next, inLink);
     } else if (span instanceof Span.Emphasis emphasis) {
-      delimited("*", emphasis.children(), out, next, inLink);
+      delimited("*", emphasis.children(), out, scope, next, inLink);
     } else if (span instanceof Span.Code code) {
       code(code.code(), out);
     } else {
-      link((Span.Link) span, out, inLink);
+      link((Span.Link) span, out, scope, inLink);
     }
   }
 
   /**
    * Whether text appended to {@code out} could begin a line: unless a link's bracket or visible
-   * text precedes it. Emphasis builds its inner text apart and may drop its delimiters, so its
-   * inner text always counts as a line start.
+   * text precedes it in its scope. Emphasis may drop its delimiters, so its inner text is a scope
+   * of its own and always counts as a line start.
    */
-  private static boolean mayStartLine(StringBuilder out, boolean inLink) {
-    if (inLink) {
-      return false;
-    }
-    for (int i = 0; i < out.length(); i++) {
-      if (out.charAt(i) != ' ') {
-        return false;
-      }
-    }
-    return true;
+  private static boolean mayStartLine(StringBuilder out, int scope, boolean inLink) {
+    return !inLink && isBlankFrom(out, scope);
   }
 
   /** What a span's markup starts with, as far as emphasis flanking cares. */
   private static int firstOf(Span span) {
     if (span instanceof Span.Plain plain) {
       // An empty run reveals nothing; assuming a letter makes emphasis before it the safe plain.
-      return plain.text().isEmpty() ? 'a' : CodePoints.clean(plain.text().codePointAt(0));
+      String text = plain.text();
+      if (text.isEmpty()) {
+        return 'a';
+      }
+      char first = text.charAt(0);
+      return CodePoints.isClean(first) ? first : CodePoints.clean(text.codePointAt(0));
     }
     if (span instanceof Span.Strong || span instanceof Span.Emphasis) {
       return DELIMITER;
@@ -86,26 +88,29 @@ final class MarkdownInline implements InlineFormat {
   }
 
   private void delimited(
-      String delimiter, List<Span> children, StringBuilder out, int next, boolean inLink) {
-    StringBuilder inner = new StringBuilder();
-    appendAll(children, inner, '*', inLink);
-    int start = 0;
-    while (start < inner.length() && inner.charAt(start) == ' ') {
+      String delimiter,
+      List<Span> children,
+      StringBuilder out,
+      int scope,
+      int next,
+      boolean inLink) {
+    int inner = out.length();
+    appendAll(children, out, inner, '*', inLink);
+    int start = inner;
+    while (start < out.length() && out.charAt(start) == ' ') {
       start++;
     }
-    int end = inner.length();
-    while (end > start && inner.charAt(end - 1) == ' ') {
+    int end = out.length();
+    while (end > start && out.charAt(end - 1) == ' ') {
       end--;
     }
     if (start == end) {
-      out.append(inner);
       return;
     }
-    out.append(inner, 0, start);
-    boolean trailingSpace = end < inner.length();
-    int previous = out.length() == 0 ? NOTHING : out.codePointBefore(out.length());
-    int first = inner.codePointAt(start);
-    int last = inner.codePointBefore(end);
+    boolean trailingSpace = end < out.length();
+    int previous = start == scope ? NOTHING : out.codePointBefore(start);
+    int first = out.codePointAt(start);
+    int last = out.codePointBefore(end);
     boolean opens =
         !isPunctuation(first) || previous == NOTHING || previous == ' ' || isPunctuation(previous);
     boolean closes =
@@ -115,20 +120,19 @@ final class MarkdownInline implements InlineFormat {
             || next == ' '
             || (next != DELIMITER && isPunctuation(next));
     boolean mergesWithNeighbour = next == DELIMITER && !trailingSpace;
-    if (opens && closes && !mergesWithNeighbour && !endsWithDelimiter(out)) {
-      out.append(delimiter).append(inner, start, end).append(delimiter);
-    } else {
-      out.append(inner, start, end);
+    if (opens && closes && !mergesWithNeighbour && !endsWithDelimiter(out, scope, start)) {
+      out.insert(end, delimiter).insert(start, delimiter);
     }
-    out.append(inner, end, inner.length());
   }
 
-  /** Whether {@code out} ends with an unescaped {@code *}, which a new run would join. */
-  private static boolean endsWithDelimiter(StringBuilder out) {
-    int length = out.length();
-    return length > 0
-        && out.charAt(length - 1) == '*'
-        && (length < 2 || out.charAt(length - 2) != '\\');
+  /**
+   * Whether {@code out} up to {@code end} ends with an unescaped {@code *} of the scope starting at
+   * {@code scope}, which a new run would join.
+   */
+  private static boolean endsWithDelimiter(StringBuilder out, int scope, int end) {
+    return end > scope
+        && out.charAt(end - 1) == '*'
+        && (end - scope < 2 || out.charAt(end - 2) != '\\');
   }
 
   /** CommonMark's punctuation: ASCII punctuation and Unicode P and S categories. */
@@ -181,15 +185,15 @@ final class MarkdownInline implements InlineFormat {
     return longest;
   }
 
-  private void link(Span.Link link, StringBuilder out, boolean inLink) {
+  private void link(Span.Link link, StringBuilder out, int scope, boolean inLink) {
     // A link inside a link is not CommonMark; nor is a script.
     if (inLink || !LinkPolicy.allows(link.url())) {
-      appendAll(link.label(), out, NOTHING, inLink);
+      appendAll(link.label(), out, scope, NOTHING, inLink);
       return;
     }
     out.append('[');
     int labelStart = out.length();
-    appendAll(link.label(), out, ']', true);
+    appendAll(link.label(), out, scope, ']', true);
     if (isBlankFrom(out, labelStart)) {
       out.setLength(labelStart);
       escaper.escape(UrlText.of(link.url()), out, false);
@@ -211,12 +215,14 @@ final class MarkdownInline implements InlineFormat {
   /** The URL as a link destination: made valid, and its parentheses escaped. */
   private static void destination(Url url, StringBuilder out) {
     String value = UrlText.of(url);
+    int run = 0;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == '(' || c == ')') {
-        out.append('\\');
+        out.append(value, run, i).append('\\').append(c);
+        run = i + 1;
       }
-      out.append(c);
     }
+    out.append(value, run, value.length());
   }
 }

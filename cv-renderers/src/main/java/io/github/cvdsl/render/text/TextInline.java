@@ -15,6 +15,9 @@ import java.util.List;
  */
 final class TextInline implements InlineFormat {
 
+  private static final String MAILTO = "mailto:";
+  private static final String TEL = "tel:";
+
   private final Escaper escaper;
 
   TextInline(Escaper escaper) {
@@ -22,10 +25,8 @@ final class TextInline implements InlineFormat {
   }
 
   @Override
-  public String format(Text text) {
-    StringBuilder out = new StringBuilder();
+  public void format(Text text, StringBuilder out) {
     appendAll(text.spans(), out);
-    return out.toString().strip();
   }
 
   private void appendAll(List<Span> spans, StringBuilder out) {
@@ -47,12 +48,19 @@ final class TextInline implements InlineFormat {
   private void link(Span.Link link, StringBuilder out) {
     int labelStart = out.length();
     appendAll(link.label(), out);
-    String label = out.substring(labelStart).strip();
+    int start = labelStart;
+    while (start < out.length() && Character.isWhitespace(out.charAt(start))) {
+      start++;
+    }
+    int end = out.length();
+    while (end > start && Character.isWhitespace(out.charAt(end - 1))) {
+      end--;
+    }
     Url url = link.url();
-    if (!LinkPolicy.allows(url) || saysTheAddress(label, url)) {
+    if (!LinkPolicy.allows(url) || saysTheAddress(out, start, end, url)) {
       return;
     }
-    if (!label.isEmpty()) {
+    if (end > start) {
       out.append(' ');
     }
     out.append('<');
@@ -60,15 +68,41 @@ final class TextInline implements InlineFormat {
     out.append('>');
   }
 
-  private static boolean saysTheAddress(String label, Url url) {
+  /** Whether the label, {@code out} from {@code start} to {@code end}, already says the URL. */
+  private static boolean saysTheAddress(StringBuilder out, int start, int end, Url url) {
     String value = url.value();
-    if (label.equals(value) || value.equals("mailto:" + label)) {
+    int length = end - start;
+    if (value.length() == length && regionEquals(out, start, value, 0, length)) {
       return true;
     }
-    return url.scheme().equals("tel") && digits(label).equals(digits(value));
+    if (value.length() == MAILTO.length() + length
+        && value.startsWith(MAILTO)
+        && regionEquals(out, start, value, MAILTO.length(), length)) {
+      return true;
+    }
+    return value.regionMatches(true, 0, TEL, 0, TEL.length())
+        && digits(out.substring(start, end)).equals(digits(value));
   }
 
+  private static boolean regionEquals(
+      StringBuilder out, int start, String value, int valueStart, int length) {
+    for (int i = 0; i < length; i++) {
+      if (out.charAt(start + i) != value.charAt(valueStart + i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The digits and plus signs of a phone number, which is all a {@code tel:} URL keeps. */
   private static String digits(String text) {
-    return text.replaceAll("[^+0-9]", "");
+    StringBuilder digits = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '+' || (c >= '0' && c <= '9')) {
+        digits.append(c);
+      }
+    }
+    return digits.toString();
   }
 }
