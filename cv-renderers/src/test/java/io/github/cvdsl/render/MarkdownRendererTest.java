@@ -62,7 +62,7 @@ class MarkdownRendererTest {
     assertTrue(
         markdown.endsWith(
             "## Social Links\n\n- GitHub: [@kura](https://github.com/kura)\n"
-                + "- Website: [https://kura.gg](https://kura.gg)\n"),
+                + "- Website: [kura.gg](https://kura.gg)\n"),
         markdown);
   }
 

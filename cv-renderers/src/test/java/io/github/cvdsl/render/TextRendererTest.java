@@ -58,7 +58,7 @@ class TextRendererTest {
 
     assertTrue(text.contains("see my blog\n<https://kura.gg/blog>."), text);
     assertTrue(text.contains("- GitHub: @kura <https://github.com/kura>\n"), text);
-    assertTrue(text.contains("- Website: https://kura.gg\n"), text);
+    assertTrue(text.contains("- Website: kura.gg <https://kura.gg>\n"), text);
     assertTrue(text.contains("kura@example.com · +44 117 496 0000 · https://kura.gg"), text);
   }
 

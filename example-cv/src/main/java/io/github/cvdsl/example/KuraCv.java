@@ -22,7 +22,7 @@ import io.github.cvdsl.Skill;
     language = "en-GB",
     profiles = {
       @Profile(network = "Github", username = "kura", url = "https://github.com/kura"),
-      @Profile(network = "Website", username = "kura.gg", url = "https://kura.gg")
+      @Profile(network = "Website", url = "https://kura.gg")
     })
 public interface KuraCv {
 

@@ -186,15 +186,28 @@ public final class ViewBuilder {
     return new Text(List.of(new Span.Link(List.of(new Span.Plain(label)), url)));
   }
 
+  /** A web address as people write it: "kura.gg" for "https://kura.gg/". */
+  static String shownAddress(Url url) {
+    String value = url.value();
+    String scheme = url.scheme();
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      return value;
+    }
+    String rest = value.substring(value.indexOf("://") + 3);
+    return rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest;
+  }
+
   /** The profiles as a section of bullets, e.g. "GitHub: [@kura](https://github.com/kura)". */
   private static Section profilesSection(List<Profile> profiles) {
     List<Highlight> highlights = new ArrayList<>(profiles.size());
     for (Profile profile : profiles) {
       String label =
-          profile.username().filter(name -> !name.isBlank()).map(name -> name.startsWith("@") ? name : "@" + name).orElse(null);
-      Span link =
-          new Span.Link(List.of(new Span.Plain(label != null ? label : profile.url().value())),
-              profile.url());
+          profile
+              .username()
+              .filter(name -> !name.isBlank())
+              .map(name -> name.startsWith("@") ? name : "@" + name)
+              .orElseGet(() -> shownAddress(profile.url()));
+      Span link = new Span.Link(List.of(new Span.Plain(label)), profile.url());
       List<Span> spans =
           profile.network().isBlank()
               ? List.of(link)
