@@ -10,14 +10,14 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 /** The W3C Nu HTML Checker, run offline on a string. */
-final class Html5Validator {
+public final class Html5Validator {
 
   private static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
   private Html5Validator() {}
 
   /** The checker's errors and warnings about {@code html}, one line each; empty if it is valid. */
-  static synchronized List<String> problems(String html) throws Exception {
+  public static synchronized List<String> problems(String html) throws Exception {
     Collector collector = new Collector();
     SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
     validator.setUpMainSchema(SCHEMA, collector);
