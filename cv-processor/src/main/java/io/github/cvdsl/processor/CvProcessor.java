@@ -60,6 +60,7 @@ public final class CvProcessor extends AbstractProcessor {
       locator = SourceLocator.of(processingEnv);
       reporter = new Reporter(processingEnv.getMessager(), locator);
     }
+    locator.newRound();
     try {
       detachedSections.addAll(new Placement(reporter).check(round));
     } catch (RuntimeException e) {

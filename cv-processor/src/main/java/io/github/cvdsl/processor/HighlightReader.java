@@ -33,10 +33,10 @@ final class HighlightReader {
     List<HighlightGroup> groups = new ArrayList<>();
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       AnnotationView annotation = new AnnotationView(element, mirror, elements);
-      boolean implicit = locator.isImplicitContainer(element, mirror);
       if (Annotations.is(mirror, Highlight.class)) {
         groups.add(new HighlightGroup(Optional.empty(), List.of(highlight(annotation))));
-      } else if (Annotations.is(mirror, Highlights.class) && implicit) {
+      } else if (Annotations.is(mirror, Highlights.class)
+          && locator.isImplicitContainer(element, mirror, "Highlight")) {
         groups.add(
             new HighlightGroup(
                 Optional.empty(), annotation.repeated().stream().map(this::highlight).toList()));
@@ -44,7 +44,9 @@ final class HighlightReader {
         group(annotation).ifPresent(groups::add);
       } else if (Annotations.is(mirror, HighlightGroups.class)) {
         List<AnnotationView> written =
-            implicit ? annotation.repeated() : annotation.annotations("value");
+            locator.isImplicitContainer(element, mirror, "Highlights")
+                ? annotation.repeated()
+                : annotation.annotations("value");
         for (AnnotationView group : written) {
           group(group).ifPresent(groups::add);
         }

@@ -3,17 +3,22 @@ package io.github.cvdsl.processor;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.tools.Diagnostic;
 
 /**
@@ -23,9 +28,21 @@ import javax.tools.Diagnostic;
  */
 final class SourceLocator {
   private final Trees trees;
+  /**
+   * The class declarations of each compilation unit, found in one pass: asking javac for each
+   * element's tree scans the file from its start every time, which makes a large CV quadratic.
+   */
+  private final Map<CompilationUnitTree, Map<Element, TreePath>> classesByUnit = new HashMap<>();
+  private final Map<Element, CompilationUnitTree> unitByTopLevelType = new HashMap<>();
 
   private SourceLocator(Trees trees) {
     this.trees = trees;
+  }
+
+  /** Forgets the trees of this round; javac may replace them in the next. */
+  void newRound() {
+    classesByUnit.clear();
+    unitByTopLevelType.clear();
   }
 
   static SourceLocator of(ProcessingEnvironment environment) {
@@ -36,13 +53,58 @@ final class SourceLocator {
     }
   }
 
-  /** Whether {@code mirror} is a container Java made of repeated annotations on {@code element}. */
-  boolean isImplicitContainer(Element element, AnnotationMirror mirror) {
-    if (trees == null) {
+  /**
+   * Whether {@code container} is what Java made of repeated annotations on {@code element}, rather
+   * than written: then two or more of the annotations it contains are written on the element.
+   */
+  boolean isImplicitContainer(Element element, AnnotationMirror container, String containedName) {
+    Optional<TreePath> path = classPath(element);
+    if (path.isEmpty() || !(path.get().getLeaf() instanceof ClassTree type)) {
       return false;
     }
-    Tree elementTree = trees.getTree(element);
-    return elementTree != null && trees.getTree(element, mirror) == elementTree;
+    long written =
+        type.getModifiers().getAnnotations().stream()
+            .filter(tree -> simpleName(tree).equals(containedName))
+            .count();
+    return written >= 2;
+  }
+
+  private Optional<TreePath> classPath(Element element) {
+    if (trees == null) {
+      return Optional.empty();
+    }
+    Element topLevel = element;
+    while (topLevel.getEnclosingElement() != null
+        && topLevel.getEnclosingElement().getKind() != ElementKind.PACKAGE
+        && topLevel.getEnclosingElement().getKind() != ElementKind.MODULE) {
+      topLevel = topLevel.getEnclosingElement();
+    }
+    CompilationUnitTree unit =
+        unitByTopLevelType.computeIfAbsent(
+            topLevel,
+            type -> {
+              TreePath path = trees.getPath(type);
+              return path == null ? null : path.getCompilationUnit();
+            });
+    if (unit == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(classesByUnit.computeIfAbsent(unit, this::classes).get(element));
+  }
+
+  private Map<Element, TreePath> classes(CompilationUnitTree unit) {
+    Map<Element, TreePath> classes = new HashMap<>();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitClass(ClassTree tree, Void unused) {
+        Element declared = trees.getElement(getCurrentPath());
+        if (declared != null) {
+          classes.put(declared, getCurrentPath());
+        }
+        return super.visitClass(tree, unused);
+      }
+    }.scan(unit, null);
+    return classes;
   }
 
   /** Prints at the tree {@code site.written()} leads to; false when there is none to find. */
@@ -50,12 +112,13 @@ final class SourceLocator {
     if (trees == null || site.written().isEmpty()) {
       return false;
     }
-    TreePath path = trees.getPath(site.element());
-    if (path == null || !(path.getLeaf() instanceof ClassTree type)) {
+    Optional<TreePath> path = classPath(site.element());
+    if (path.isEmpty() || !(path.get().getLeaf() instanceof ClassTree type)) {
       return false;
     }
     Optional<Tree> found = find(type.getModifiers().getAnnotations(), site.written());
-    found.ifPresent(tree -> trees.printMessage(kind, message, tree, path.getCompilationUnit()));
+    found.ifPresent(
+        tree -> trees.printMessage(kind, message, tree, path.get().getCompilationUnit()));
     return found.isPresent();
   }
 
