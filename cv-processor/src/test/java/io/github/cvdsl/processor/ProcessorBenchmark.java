@@ -21,39 +21,43 @@ import javax.tools.ToolProvider;
  *
  * <pre>
  * mvn -B -ntp -pl cv-processor -am test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=io.github.cvdsl.processor.ProcessorBenchmark -Dexec.args="100,1000 9"
+ *     -Dexec.mainClass=io.github.cvdsl.processor.ProcessorBenchmark \
+ *     -Dexec.args="example,100,1000,10000 5 2"
  * </pre>
+ *
+ * <p>The arguments: the CVs (a number of synthetic entries, or {@code example} for the example
+ * CV's source), the measured runs of each, and the warm-up runs.
  */
 public final class ProcessorBenchmark {
-  private static final int WARM_UP = 3;
+  private static final Path EXAMPLE =
+      Path.of("example-cv/src/main/java/io/github/cvdsl/example/KuraCv.java");
 
   private ProcessorBenchmark() {}
 
   public static void main(String[] args) throws IOException {
-    int[] sizes =
-        Arrays.stream((args.length > 0 ? args[0] : "100,1000").split(","))
-            .mapToInt(Integer::parseInt)
-            .toArray();
+    List<String> cvs = Arrays.asList((args.length > 0 ? args[0] : "example,100,1000").split(","));
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 9;
+    int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     System.out.printf(
         Locale.ROOT, "%8s %14s %14s %8s %16s%n", "entries", "proc:none ms", "processor ms",
         "ratio", "added ms");
-    for (int entries : sizes) {
-      String source = syntheticCv(entries);
-      for (int i = 0; i < WARM_UP; i++) {
-        compile(source, true);
-        compile(source, false);
+    for (String cv : cvs) {
+      String source = cv.equals("example") ? exampleSource() : syntheticCv(Integer.parseInt(cv));
+      String name = cv.equals("example") ? "KuraCv" : "BenchCv";
+      for (int i = 0; i < warmUp; i++) {
+        compile(name, source, true);
+        compile(name, source, false);
       }
       List<Long> plain = new ArrayList<>();
       List<Long> processed = new ArrayList<>();
       for (int i = 0; i < runs; i++) {
-        plain.add(compile(source, false));
-        processed.add(compile(source, true));
+        plain.add(compile(name, source, false));
+        processed.add(compile(name, source, true));
       }
       double none = median(plain) / 1e6;
       double with = median(processed) / 1e6;
       System.out.printf(
-          Locale.ROOT, "%8d %14.1f %14.1f %8.2f %16.1f%n", entries, none, with, with / none,
+          Locale.ROOT, "%8s %14.1f %14.1f %8.2f %16.1f%n", cv, none, with, with / none,
           with - none);
     }
   }
@@ -83,7 +87,12 @@ public final class ProcessorBenchmark {
     return out.toString();
   }
 
-  private static long compile(String source, boolean withProcessor) {
+  private static String exampleSource() throws IOException {
+    Path path = Files.exists(EXAMPLE) ? EXAMPLE : Path.of("..").resolve(EXAMPLE);
+    return Files.readString(path);
+  }
+
+  private static long compile(String name, String source, boolean withProcessor) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     Path out;
     try {
@@ -92,7 +101,8 @@ public final class ProcessorBenchmark {
       throw new UncheckedIOException(e);
     }
     JavaFileObject file =
-        new SimpleJavaFileObject(URI.create("string:///bench/BenchCv.java"), JavaFileObject.Kind.SOURCE) {
+        new SimpleJavaFileObject(
+            URI.create("string:///" + name + ".java"), JavaFileObject.Kind.SOURCE) {
           @Override
           public CharSequence getCharContent(boolean ignoreEncodingErrors) {
             return source;
