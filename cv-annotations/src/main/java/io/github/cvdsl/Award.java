@@ -14,8 +14,8 @@ import java.lang.annotation.Target;
  * interface EngineerOfTheYear {}
  * }</pre>
  *
- * <p>Put it on a type nested directly in a {@link Section} type; put bullets on the same
- * type with {@link Highlight} or {@link Highlights}.
+ * <p>Put it on a type nested directly in a {@link Section} type; put bullets on the same type with
+ * {@link Highlight} or {@link Highlights}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -30,8 +30,8 @@ public @interface Award {
   String title();
 
   /**
-   * When it was given: a date written {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd},
-   * with a leading {@code ~} when approximate. Empty for none.
+   * When it was given: a date written {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, with a
+   * leading {@code ~} when approximate. Empty for none.
    *
    * <p>Example: {@code date = "2021-12"}
    */
@@ -45,10 +45,10 @@ public @interface Award {
   String awarder() default "";
 
   /**
-   * What to say about it. Paragraphs are separated by a blank line; a text block is welcome.
-   * Inline markup is checked at compile time: {@code **strong**}, {@code *emphasis*}, {@code
-   * `code`} and {@code [label](https://example.org)}; a backslash before one of {@code \ * `
-   * [ ]} writes it literally. Empty for none.
+   * What to say about it. Paragraphs are separated by a blank line; a text block is welcome. Inline
+   * markup is checked at compile time: {@code **strong**}, {@code *emphasis*}, {@code `code`} and
+   * {@code [label](https://example.org)}; a backslash before one of {@code \ * ` [ ]} writes it
+   * literally. Empty for none.
    *
    * <p>Example: {@code summary = "Building and maintaining the BIDI CDN for iPlayer."}
    */

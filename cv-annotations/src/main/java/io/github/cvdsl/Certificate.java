@@ -14,8 +14,8 @@ import java.lang.annotation.Target;
  * interface Cka {}
  * }</pre>
  *
- * <p>Put it on a type nested directly in a {@link Section} type; put bullets on the same
- * type with {@link Highlight} or {@link Highlights}.
+ * <p>Put it on a type nested directly in a {@link Section} type; put bullets on the same type with
+ * {@link Highlight} or {@link Highlights}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -30,8 +30,8 @@ public @interface Certificate {
   String name();
 
   /**
-   * When it was issued: a date written {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd},
-   * with a leading {@code ~} when approximate. Empty for none.
+   * When it was issued: a date written {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, with a
+   * leading {@code ~} when approximate. Empty for none.
    *
    * <p>Example: {@code date = "2022-03"}
    */
@@ -45,8 +45,8 @@ public @interface Certificate {
   String issuer() default "";
 
   /**
-   * Where it can be verified: an absolute {@code http}, {@code https} or {@code mailto} URL.
-   * Empty for none.
+   * Where it can be verified: an absolute {@code http}, {@code https} or {@code mailto} URL. Empty
+   * for none.
    *
    * <p>Example: {@code url = "https://www.bbc.co.uk"}
    */

@@ -73,10 +73,10 @@ public @interface Cv {
   Location location() default @Location;
 
   /**
-   * Paragraphs about the person. Paragraphs are separated by a blank line; a text block is
-   * welcome. Inline markup is checked at compile time: {@code **strong**}, {@code *emphasis*},
-   * {@code `code`} and {@code [label](https://example.org)}; a backslash before one of {@code \ *
-   * ` [ ]} writes it literally. Empty for none.
+   * Paragraphs about the person. Paragraphs are separated by a blank line; a text block is welcome.
+   * Inline markup is checked at compile time: {@code **strong**}, {@code *emphasis*}, {@code
+   * `code`} and {@code [label](https://example.org)}; a backslash before one of {@code \ * ` [ ]}
+   * writes it literally. Empty for none.
    *
    * <p>Example: {@code summary = "Engineer who builds CDNs."}
    */
@@ -98,10 +98,10 @@ public @interface Cv {
   String language() default "en";
 
   /**
-   * The sections, in order, when they are declared outside this type (in other files or
-   * packages). Each must be annotated {@link Section}. Leave it out to use the {@link Section}
-   * types nested in this type, in the order written; when it is given, nested {@link Section}
-   * types must be listed too.
+   * The sections, in order, when they are declared outside this type (in other files or packages).
+   * Each must be annotated {@link Section}. Leave it out to use the {@link Section} types nested in
+   * this type, in the order written; when it is given, nested {@link Section} types must be listed
+   * too.
    *
    * <p>Example: {@code sections = {Experience.class, Projects.class}}
    */

@@ -2,15 +2,15 @@ package io.github.cvdsl;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.lang.annotation.Repeatable;
 
 /**
- * A bullet, with nested bullets in {@link #details()}. Put it on an entry type or a {@link
- * Section} type; repeat it for several bullets, which keep the order written. For a titled group
- * of bullets use {@link Highlights}.
+ * A bullet, with nested bullets in {@link #details()}. Put it on an entry type or a {@link Section}
+ * type; repeat it for several bullets, which keep the order written. For a titled group of bullets
+ * use {@link Highlights}.
  *
  * <pre>{@code
  * @Highlight("Designed, built and maintained virtualised hosting platform using VMWare.")
@@ -25,9 +25,9 @@ import java.lang.annotation.Repeatable;
 public @interface Highlight {
 
   /**
-   * The bullet's text, one paragraph. Inline markup is checked at compile time: {@code
-   * **strong**}, {@code *emphasis*}, {@code `code`} and {@code [label](https://example.org)}; a
-   * backslash before one of {@code \ * ` [ ]} writes it literally. Required.
+   * The bullet's text, one paragraph. Inline markup is checked at compile time: {@code **strong**},
+   * {@code *emphasis*}, {@code `code`} and {@code [label](https://example.org)}; a backslash before
+   * one of {@code \ * ` [ ]} writes it literally. Required.
    *
    * <p>Example: {@code @Highlight("**Cache tiering** – an extension of sharding.")}
    */

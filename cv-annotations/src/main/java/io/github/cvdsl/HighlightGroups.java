@@ -18,7 +18,8 @@ public @interface HighlightGroups {
   /**
    * The groups, in order.
    *
-   * <p>Example: {@code value = {@Highlights(title = "Leadership", value = @Highlight("Mentoring."))}}
+   * <p>Example: {@code value = {@Highlights(title = "Leadership", value
+   * = @Highlight("Mentoring."))}}
    */
   Highlights[] value();
 }

@@ -2,10 +2,10 @@ package io.github.cvdsl;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.lang.annotation.Repeatable;
 
 /**
  * A group of bullets with an optional title. Repeat it for several groups, which keep the order
@@ -25,8 +25,8 @@ import java.lang.annotation.Repeatable;
 public @interface Highlights {
 
   /**
-   * The group's title, one paragraph with inline markup as in {@link Highlight#value()}. Empty
-   * for none.
+   * The group's title, one paragraph with inline markup as in {@link Highlight#value()}. Empty for
+   * none.
    *
    * <p>Example: {@code title = "Engineering leadership aspects within role"}
    */

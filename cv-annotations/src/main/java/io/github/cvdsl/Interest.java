@@ -14,8 +14,8 @@ import java.lang.annotation.Target;
  * interface VideoStreaming {}
  * }</pre>
  *
- * <p>Put it on a type nested directly in a {@link Section} type; put bullets on the same
- * type with {@link Highlight} or {@link Highlights}.
+ * <p>Put it on a type nested directly in a {@link Section} type; put bullets on the same type with
+ * {@link Highlight} or {@link Highlights}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -14,8 +14,8 @@ import java.lang.annotation.Target;
  * interface NvmeTuning {}
  * }</pre>
  *
- * <p>Put it on a type nested directly in a {@link Section} type; put bullets on the same
- * type with {@link Highlight} or {@link Highlights}.
+ * <p>Put it on a type nested directly in a {@link Section} type; put bullets on the same type with
+ * {@link Highlight} or {@link Highlights}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -37,26 +37,26 @@ public @interface Publication {
   String publisher() default "";
 
   /**
-   * When it was published: a date written {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-
-   * dd}, with a leading {@code ~} when approximate. Empty for none.
+   * When it was published: a date written {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM- dd},
+   * with a leading {@code ~} when approximate. Empty for none.
    *
    * <p>Example: {@code releaseDate = "2023-05"}
    */
   String releaseDate() default "";
 
   /**
-   * Where to read it: an absolute {@code http}, {@code https} or {@code mailto} URL. Empty
-   * for none.
+   * Where to read it: an absolute {@code http}, {@code https} or {@code mailto} URL. Empty for
+   * none.
    *
    * <p>Example: {@code url = "https://www.bbc.co.uk"}
    */
   String url() default "";
 
   /**
-   * What to say about it. Paragraphs are separated by a blank line; a text block is welcome.
-   * Inline markup is checked at compile time: {@code **strong**}, {@code *emphasis*}, {@code
-   * `code`} and {@code [label](https://example.org)}; a backslash before one of {@code \ * `
-   * [ ]} writes it literally. Empty for none.
+   * What to say about it. Paragraphs are separated by a blank line; a text block is welcome. Inline
+   * markup is checked at compile time: {@code **strong**}, {@code *emphasis*}, {@code `code`} and
+   * {@code [label](https://example.org)}; a backslash before one of {@code \ * ` [ ]} writes it
+   * literally. Empty for none.
    *
    * <p>Example: {@code summary = "Building and maintaining the BIDI CDN for iPlayer."}
    */

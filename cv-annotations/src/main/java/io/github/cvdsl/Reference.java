@@ -14,8 +14,8 @@ import java.lang.annotation.Target;
  * interface JaneDoe {}
  * }</pre>
  *
- * <p>Put it on a type nested directly in a {@link Section} type; put bullets on the same
- * type with {@link Highlight} or {@link Highlights}.
+ * <p>Put it on a type nested directly in a {@link Section} type; put bullets on the same type with
+ * {@link Highlight} or {@link Highlights}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -30,10 +30,10 @@ public @interface Reference {
   String name();
 
   /**
-   * What they say. Paragraphs are separated by a blank line; a text block is welcome. Inline
-   * markup is checked at compile time: {@code **strong**}, {@code *emphasis*}, {@code `code`}
-   * and {@code [label](https://example.org)}; a backslash before one of {@code \ * ` [ ]}
-   * writes it literally. Required.
+   * What they say. Paragraphs are separated by a blank line; a text block is welcome. Inline markup
+   * is checked at compile time: {@code **strong**}, {@code *emphasis*}, {@code `code`} and {@code
+   * [label](https://example.org)}; a backslash before one of {@code \ * ` [ ]} writes it literally.
+   * Required.
    *
    * <p>Example: {@code reference = "Kura ran our CDN like clockwork."}
    */

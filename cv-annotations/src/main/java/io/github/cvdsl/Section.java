@@ -11,8 +11,8 @@ import java.lang.annotation.Target;
  * {@link Cv#sections()}); its entries are the types nested in it that carry an entry annotation
  * ({@link Job}, {@link Project}, {@link Skill}, ...), in the order written.
  *
- * <p>A section may also carry bullets of its own ({@link Highlight}), e.g. a list of interests.
- * A section with neither entries nor bullets nor a summary is an error.
+ * <p>A section may also carry bullets of its own ({@link Highlight}), e.g. a list of interests. A
+ * section with neither entries nor bullets nor a summary is an error.
  *
  * <pre>{@code
  * @Section("Experience")

@@ -7,16 +7,16 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A skill, JSON Resume's {@code skills}: as prose ({@code summary}), as a list ({@code
- * keywords}), or both.
+ * A skill, JSON Resume's {@code skills}: as prose ({@code summary}), as a list ({@code keywords}),
+ * or both.
  *
  * <pre>{@code
  * @Skill(name = "Linux", keywords = {"Debian/Ubuntu", "RHEL/CentOS"})
  * interface Linux {}
  * }</pre>
  *
- * <p>Put it on a type nested directly in a {@link Section} type; put bullets on the same
- * type with {@link Highlight} or {@link Highlights}.
+ * <p>Put it on a type nested directly in a {@link Section} type; put bullets on the same type with
+ * {@link Highlight} or {@link Highlights}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -45,10 +45,10 @@ public @interface Skill {
   String[] keywords() default {};
 
   /**
-   * What to say about it. Paragraphs are separated by a blank line; a text block is welcome.
-   * Inline markup is checked at compile time: {@code **strong**}, {@code *emphasis*}, {@code
-   * `code`} and {@code [label](https://example.org)}; a backslash before one of {@code \ * `
-   * [ ]} writes it literally. Empty for none.
+   * What to say about it. Paragraphs are separated by a blank line; a text block is welcome. Inline
+   * markup is checked at compile time: {@code **strong**}, {@code *emphasis*}, {@code `code`} and
+   * {@code [label](https://example.org)}; a backslash before one of {@code \ * ` [ ]} writes it
+   * literally. Empty for none.
    *
    * <p>Example: {@code summary = "Building and maintaining the BIDI CDN for iPlayer."}
    */

@@ -14,8 +14,8 @@ import java.lang.annotation.Target;
  * interface CodeClub {}
  * }</pre>
  *
- * <p>Put it on a type nested directly in a {@link Section} type; put bullets on the same
- * type with {@link Highlight} or {@link Highlights}.
+ * <p>Put it on a type nested directly in a {@link Section} type; put bullets on the same type with
+ * {@link Highlight} or {@link Highlights}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -46,26 +46,26 @@ public @interface Volunteer {
 
   /**
    * When it ended: a date written {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, with a
-   * leading {@code ~} when approximate, or {@code "present"} when it goes on. Empty for an
-   * entry with a single date (then {@code start} is that date).
+   * leading {@code ~} when approximate, or {@code "present"} when it goes on. Empty for an entry
+   * with a single date (then {@code start} is that date).
    *
    * <p>Example: {@code end = "present"}
    */
   String end() default "";
 
   /**
-   * The organisation's site: an absolute {@code http}, {@code https} or {@code mailto} URL.
-   * Empty for none.
+   * The organisation's site: an absolute {@code http}, {@code https} or {@code mailto} URL. Empty
+   * for none.
    *
    * <p>Example: {@code url = "https://www.bbc.co.uk"}
    */
   String url() default "";
 
   /**
-   * What to say about it. Paragraphs are separated by a blank line; a text block is welcome.
-   * Inline markup is checked at compile time: {@code **strong**}, {@code *emphasis*}, {@code
-   * `code`} and {@code [label](https://example.org)}; a backslash before one of {@code \ * `
-   * [ ]} writes it literally. Empty for none.
+   * What to say about it. Paragraphs are separated by a blank line; a text block is welcome. Inline
+   * markup is checked at compile time: {@code **strong**}, {@code *emphasis*}, {@code `code`} and
+   * {@code [label](https://example.org)}; a backslash before one of {@code \ * ` [ ]} writes it
+   * literally. Empty for none.
    *
    * <p>Example: {@code summary = "Building and maintaining the BIDI CDN for iPlayer."}
    */

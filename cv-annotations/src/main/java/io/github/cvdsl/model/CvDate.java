@@ -7,8 +7,8 @@ import java.time.YearMonth;
 import java.util.Locale;
 
 /**
- * A date as precise as the author wrote it: a year, a month or a day, possibly approximate
- * ("circa 2004").
+ * A date as precise as the author wrote it: a year, a month or a day, possibly approximate ("circa
+ * 2004").
  */
 public sealed interface CvDate {
 

@@ -11,10 +11,7 @@ import java.util.List;
  * @param keywords its parts
  * @param highlights bullets, in groups, in the author's order
  */
-public record Interest(
-    String name,
-    List<String> keywords,
-    List<HighlightGroup> highlights)
+public record Interest(String name, List<String> keywords, List<HighlightGroup> highlights)
     implements Entry {
 
   public Interest {

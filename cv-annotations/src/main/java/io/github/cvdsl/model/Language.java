@@ -12,10 +12,7 @@ import java.util.Optional;
  * @param fluency how well, e.g. {@code "Native speaker"}
  * @param highlights bullets, in groups, in the author's order
  */
-public record Language(
-    String language,
-    Optional<String> fluency,
-    List<HighlightGroup> highlights)
+public record Language(String language, Optional<String> fluency, List<HighlightGroup> highlights)
     implements Entry {
 
   public Language {

@@ -11,10 +11,7 @@ import java.util.List;
  * @param reference what they say
  * @param highlights bullets, in groups, in the author's order
  */
-public record Reference(
-    String name,
-    List<Text> reference,
-    List<HighlightGroup> highlights)
+public record Reference(String name, List<Text> reference, List<HighlightGroup> highlights)
     implements Entry {
 
   public Reference {

@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 
-/** A run of inline text, as parsed at compile time from {@code **}, {@code *}, {@code `} and links. */
+/**
+ * A run of inline text, as parsed at compile time from {@code **}, {@code *}, {@code `} and links.
+ */
 public sealed interface Span {
 
   /** Appends the run's words, without markup, to {@code out}. */

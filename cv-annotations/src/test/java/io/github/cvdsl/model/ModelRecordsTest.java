@@ -25,7 +25,8 @@ class ModelRecordsTest {
   @Test
   void nullsAreRejected() {
     assertThrows(NullPointerException.class, () -> new Span.Plain(null));
-    assertThrows(NullPointerException.class, () -> new Profile("GitHub", null, new Url("https://x.org")));
+    assertThrows(
+        NullPointerException.class, () -> new Profile("GitHub", null, new Url("https://x.org")));
     List<Span> withNull = new ArrayList<>();
     withNull.add(null);
     assertThrows(NullPointerException.class, () -> new Text(withNull));
@@ -51,7 +52,9 @@ class ModelRecordsTest {
             List.of(
                 new Span.Strong(List.of(new Span.Plain("Bold"))),
                 new Span.Plain(" and "),
-                new Span.Link(List.of(new Span.Emphasis(List.of(new Span.Plain("a link")))), new Url("https://x.org")),
+                new Span.Link(
+                    List.of(new Span.Emphasis(List.of(new Span.Plain("a link")))),
+                    new Url("https://x.org")),
                 new Span.Code(" `x`")));
     assertEquals("Bold and a link `x`", text.plainText());
   }
@@ -59,7 +62,12 @@ class ModelRecordsTest {
   @Test
   void locationOnOneLineSkipsAbsentParts() {
     Location location =
-        new Location(Optional.empty(), Optional.empty(), Optional.of("Bristol"), Optional.empty(), Optional.of("GB"));
+        new Location(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of("Bristol"),
+            Optional.empty(),
+            Optional.of("GB"));
     assertEquals("Bristol, GB", location.oneLine());
   }
 

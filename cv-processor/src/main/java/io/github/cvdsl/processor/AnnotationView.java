@@ -14,8 +14,8 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.Elements;
 
 /**
- * One annotation on one element, read by element name, each value with the {@link Site} that
- * points at it. A value the author left out has the annotation itself as its site.
+ * One annotation on one element, read by element name, each value with the {@link Site} that points
+ * at it. A value the author left out has the annotation itself as its site.
  */
 final class AnnotationView {
   private final Element element;

@@ -21,8 +21,8 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Renders each CV into the class output, as {@code cv/<Type>.<extension>}, when the build asks
- * with {@code -Acvdsl.render=markdown,html,text}; so a user needs no other plugin to get files.
+ * Renders each CV into the class output, as {@code cv/<Type>.<extension>}, when the build asks with
+ * {@code -Acvdsl.render=markdown,html,text}; so a user needs no other plugin to get files.
  */
 final class CompileTimeRendering {
   static final String FORMATS = "cvdsl.render";
@@ -61,8 +61,7 @@ final class CompileTimeRendering {
       try {
         Renderer renderer = Renderers.byId(format, renderOptions);
         String name = "cv/" + cvType.getSimpleName() + "." + renderer.extension();
-        FileObject file =
-            filer.createResource(StandardLocation.CLASS_OUTPUT, "", name, cvType);
+        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", name, cvType);
         // UTF-8 whatever the platform's or javac's -encoding: the same CV gives the same bytes.
         try (Writer out = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
           renderer.render(cv, out);
@@ -70,7 +69,8 @@ final class CompileTimeRendering {
       } catch (RenderException e) {
         reporter.error(site, Message.RENDER, e.getMessage());
       } catch (IOException e) {
-        reporter.error(site, Message.GENERATE_FAILED, "the " + format + " rendering", e.getMessage());
+        reporter.error(
+            site, Message.GENERATE_FAILED, "the " + format + " rendering", e.getMessage());
       }
     }
   }

@@ -22,15 +22,17 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Checks every {@link Cv} type and generates its model class. Every problem becomes a diagnostic
- * on the element, annotation and value it concerns; nothing is thrown out of {@link #process}.
+ * Checks every {@link Cv} type and generates its model class. Every problem becomes a diagnostic on
+ * the element, annotation and value it concerns; nothing is thrown out of {@link #process}.
  */
 @AutoService(Processor.class)
 public final class CvProcessor extends AbstractProcessor {
   /** CVs whose {@code sections} named types that did not exist yet, by qualified name. */
   private final Set<String> deferredCvs = new TreeSet<>();
+
   /** Section types not nested in a CV, by qualified name; a CV must list each. */
   private final Set<String> detachedSections = new TreeSet<>();
+
   /** Section types that some CV listed or nests, by qualified name. */
   private final Set<String> claimedSections = new HashSet<>();
 
@@ -82,9 +84,11 @@ public final class CvProcessor extends AbstractProcessor {
   }
 
   private List<TypeElement> cvTypes(RoundEnvironment round) {
-    Set<TypeElement> types = new TreeSet<>(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    Set<TypeElement> types =
+        new TreeSet<>(Comparator.comparing(t -> t.getQualifiedName().toString()));
     for (String name : deferredCvs) {
-      Optional.ofNullable(processingEnv.getElementUtils().getTypeElement(name)).ifPresent(types::add);
+      Optional.ofNullable(processingEnv.getElementUtils().getTypeElement(name))
+          .ifPresent(types::add);
     }
     deferredCvs.clear();
     round.getElementsAnnotatedWith(Cv.class).stream()

@@ -43,13 +43,12 @@ final class CvReader {
 
   /** Whether {@code @Cv(sections = ...)} names a type that javac cannot resolve (yet). */
   boolean refersToMissingTypes(TypeElement cvType) {
-    return cvAnnotation(cvType).types("sections").stream()
-        .anyMatch(ref -> ref.type().isEmpty());
+    return cvAnnotation(cvType).types("sections").stream().anyMatch(ref -> ref.type().isEmpty());
   }
 
   /**
-   * The section types of the CV, in order: the listed ones when {@code sections} is given, else
-   * the nested ones. Reports listing problems.
+   * The section types of the CV, in order: the listed ones when {@code sections} is given, else the
+   * nested ones. Reports listing problems.
    */
   List<TypeElement> sectionTypes(TypeElement cvType) {
     AnnotationView cv = cvAnnotation(cvType);
@@ -123,7 +122,8 @@ final class CvReader {
       hasEntryTypes |= !kinds.isEmpty();
       if (kinds.size() == 1) {
         Entry entry =
-            entries.read(new AnnotationView(nested, kinds.get(0), elements), highlights.read(nested));
+            entries.read(
+                new AnnotationView(nested, kinds.get(0), elements), highlights.read(nested));
         sectionEntries.add(entry);
         read.add(new ReadEntry(nested, kinds.get(0), entry));
       } else if (kinds.isEmpty() && hasNoDslAnnotation(nested)) {

@@ -38,16 +38,15 @@ final class DateParser {
   }
 
   /**
-   * Whether {@code end} lies before {@code start}, compared at the precision both have: "2019"
-   * is not before "2019-08".
+   * Whether {@code end} lies before {@code start}, compared at the precision both have: "2019" is
+   * not before "2019-08".
    */
   static boolean isBefore(CvDate end, CvDate start) {
     int byYear = Integer.compare(end.year(), start.year());
     if (byYear != 0 || end instanceof CvDate.OfYear || start instanceof CvDate.OfYear) {
       return byYear < 0;
     }
-    int byMonth =
-        Integer.compare(end.firstDay().getMonthValue(), start.firstDay().getMonthValue());
+    int byMonth = Integer.compare(end.firstDay().getMonthValue(), start.firstDay().getMonthValue());
     if (byMonth != 0 || end instanceof CvDate.OfMonth || start instanceof CvDate.OfMonth) {
       return byMonth < 0;
     }

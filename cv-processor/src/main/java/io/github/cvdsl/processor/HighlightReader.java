@@ -63,8 +63,7 @@ final class HighlightReader {
     }
     return Optional.of(
         new HighlightGroup(
-            values.optionalInline(group, "title"),
-            bullets.stream().map(this::highlight).toList()));
+            values.optionalInline(group, "title"), bullets.stream().map(this::highlight).toList()));
   }
 
   private io.github.cvdsl.model.Highlight highlight(AnnotationView bullet) {

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads the small inline markup of CV text: {@code **strong**}, {@code *emphasis*}, {@code
- * `code`} and {@code [label](url)}. A backslash before {@code \ * ` [ ]} writes that character.
- * Anything that does not parse is a problem, never a guess: the author sees it at compile time.
+ * Reads the small inline markup of CV text: {@code **strong**}, {@code *emphasis*}, {@code `code`}
+ * and {@code [label](url)}. A backslash before {@code \ * ` [ ]} writes that character. Anything
+ * that does not parse is a problem, never a guess: the author sees it at compile time.
  */
 final class MarkupParser {
   private static final String ESCAPABLE = "\\*`[]";
@@ -83,7 +83,9 @@ final class MarkupParser {
     StringBuilder plain = new StringBuilder();
     while (pos < source.length()) {
       char c = source.charAt(pos);
-      if (c == '\\' && pos + 1 < source.length() && ESCAPABLE.indexOf(source.charAt(pos + 1)) >= 0) {
+      if (c == '\\'
+          && pos + 1 < source.length()
+          && ESCAPABLE.indexOf(source.charAt(pos + 1)) >= 0) {
         plain.append(source.charAt(pos + 1));
         pos += 2;
       } else if (c == '`') {
@@ -104,7 +106,9 @@ final class MarkupParser {
       } else if (c == '[') {
         if (closer == Closer.LABEL) {
           throw new MarkupException(
-              "\"[\" " + at(pos) + " opens a link inside a link label: write \\[ for a literal"
+              "\"[\" "
+                  + at(pos)
+                  + " opens a link inside a link label: write \\[ for a literal"
                   + " bracket");
         }
         flush(plain, spans);
@@ -144,9 +148,16 @@ final class MarkupParser {
     pos += closer.marker.length();
     if (pos < source.length() && Character.isWhitespace(source.charAt(pos))) {
       throw new MarkupException(
-          "\"" + closer.marker + "\" " + at(open) + " is followed by a space: write it right"
-              + " before the first word, e.g. " + example(closer) + ", or write "
-              + literal(closer) + " for a literal asterisk");
+          "\""
+              + closer.marker
+              + "\" "
+              + at(open)
+              + " is followed by a space: write it right"
+              + " before the first word, e.g. "
+              + example(closer)
+              + ", or write "
+              + literal(closer)
+              + " for a literal asterisk");
     }
     return spansUntil(closer);
   }
@@ -157,14 +168,24 @@ final class MarkupParser {
         && plain.length() > 0
         && Character.isWhitespace(plain.charAt(plain.length() - 1))) {
       throw new MarkupException(
-          "\"" + closer.marker + "\" " + at(pos) + " follows a space: write it right after the"
-              + " last word, e.g. " + example(closer));
+          "\""
+              + closer.marker
+              + "\" "
+              + at(pos)
+              + " follows a space: write it right after the"
+              + " last word, e.g. "
+              + example(closer));
     }
     flush(plain, spans);
     if (spans.isEmpty()) {
       throw new MarkupException(
-          "\"" + closer.marker + "\" " + at(start) + " encloses nothing: write text between"
-              + " the markers, e.g. " + example(closer));
+          "\""
+              + closer.marker
+              + "\" "
+              + at(start)
+              + " encloses nothing: write text between"
+              + " the markers, e.g. "
+              + example(closer));
     }
     pos += closer.marker.length();
     return spans;
@@ -175,12 +196,16 @@ final class MarkupParser {
     int close = source.indexOf('`', open + 1);
     if (close < 0) {
       throw new MarkupException(
-          "\"`\" " + at(open) + " is never closed: close it, e.g. \"`code`\", or write \\` for a"
+          "\"`\" "
+              + at(open)
+              + " is never closed: close it, e.g. \"`code`\", or write \\` for a"
               + " literal backtick");
     }
     if (close == open + 1) {
       throw new MarkupException(
-          "\"``\" " + at(open) + " is empty code: write code between the backticks, e.g."
+          "\"``\" "
+              + at(open)
+              + " is empty code: write code between the backticks, e.g."
               + " \"`code`\"");
     }
     pos = close + 1;
@@ -193,7 +218,9 @@ final class MarkupParser {
     List<Span> label = spansUntil(Closer.LABEL);
     if (pos >= source.length() || source.charAt(pos) != '(') {
       throw new MarkupException(
-          "\"[\" " + at(open) + " starts a link without a URL: write \"[label](https://...)\","
+          "\"[\" "
+              + at(open)
+              + " starts a link without a URL: write \"[label](https://...)\","
               + " or \\[ for a literal bracket");
     }
     int close = closingParenthesis(pos);
@@ -227,8 +254,15 @@ final class MarkupParser {
   private MarkupException unclosed(Closer closer, int open) {
     String opener = closer == Closer.LABEL ? "[" : closer.marker;
     return new MarkupException(
-        "\"" + opener + "\" " + at(open) + " is never closed: close it, e.g. "
-            + example(closer) + ", or write " + literal(closer) + " for a literal "
+        "\""
+            + opener
+            + "\" "
+            + at(open)
+            + " is never closed: close it, e.g. "
+            + example(closer)
+            + ", or write "
+            + literal(closer)
+            + " for a literal "
             + (closer == Closer.LABEL ? "bracket" : "asterisk"));
   }
 

@@ -17,8 +17,7 @@ enum Message {
           + " and put end = \"present\""),
   END_WITHOUT_START(
       "open-start", "end \"%s\" has no start: add start = \"yyyy-MM\", or remove end"),
-  END_BEFORE_START(
-      "date-order", "end \"%s\" is before start \"%s\": write the later date in end"),
+  END_BEFORE_START("date-order", "end \"%s\" is before start \"%s\": write the later date in end"),
   URL_SYNTAX(
       "url",
       "%s \"%s\" is not a URL (%s): write an absolute http, https or mailto URL,"
@@ -33,20 +32,19 @@ enum Message {
           + " e.g. \"https://example.org\""),
   URL_NO_HOST("url", "%s \"%s\" has no host: write e.g. \"https://example.org/page\""),
   EMAIL(
-      "email",
-      "%s \"%s\" is not an e-mail address: write name@domain, e.g. \"kura@example.org\""),
+      "email", "%s \"%s\" is not an e-mail address: write name@domain, e.g. \"kura@example.org\""),
   BLANK_REQUIRED("blank", "%s is blank: write %s"),
   BLANK_OPTIONAL("blank", "%s is blank: write the text, or leave %s out"),
   MARKUP("markup", "%s has bad inline markup: %s"),
   LANGUAGE(
-      "language",
-      "language \"%s\" is not a BCP 47 language tag: write e.g. \"en\" or \"en-GB\""),
+      "language", "language \"%s\" is not a BCP 47 language tag: write e.g. \"en\" or \"en-GB\""),
   COUNTRY(
       "country",
       "countryCode \"%s\" is not an ISO 3166-1 alpha-2 country code:"
           + " write two capital letters, e.g. \"GB\""),
   EMPTY_CV(
-      "empty-cv", "@Cv %s has no sections: nest a @Section type in it, e.g. @Section(\"Experience\")"),
+      "empty-cv",
+      "@Cv %s has no sections: nest a @Section type in it, e.g. @Section(\"Experience\")"),
   EMPTY_SECTION(
       "empty-section",
       "section \"%s\" is empty: nest an entry type (e.g. one annotated @Job) in it,"
@@ -56,8 +54,7 @@ enum Message {
       "placement",
       "@%s on %s has no meaning here: an entry must be a type nested directly in a @Section type"
           + " of a @Cv type"),
-  ENTRY_KINDS(
-      "placement", "%s has both @%s and @%s: an entry has exactly one kind; keep one"),
+  ENTRY_KINDS("placement", "%s has both @%s and @%s: an entry has exactly one kind; keep one"),
   SECTION_OUTSIDE_CV(
       "placement",
       "@Section on %s is not part of a CV: nest it in the @Cv type, or list it in"

@@ -38,8 +38,10 @@ import javax.lang.model.util.ElementFilter;
 final class ModelWriter {
   /** Beyond this width an expression is broken over lines, one argument a line. */
   private static final int INLINE_WIDTH = 72;
+
   /** Long strings are split into pieces of about this many characters, at spaces. */
   private static final int STRING_PIECE = 50;
+
   /** Entries whose builder methods share one nested class, and so one constant pool. */
   private static final int ENTRIES_PER_CLASS = 200;
 
@@ -110,7 +112,8 @@ final class ModelWriter {
         TypeSpec.classBuilder(model)
             .addOriginatingElement(cvType)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addJavadoc("The CV written in {@link $T}, built in plain Java.\n", ClassName.get(cvType))
+            .addJavadoc(
+                "The CV written in {@link $T}, built in plain Java.\n", ClassName.get(cvType))
             .addField(
                 FieldSpec.builder(Cv.class, "CV", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer("create()")
@@ -154,8 +157,7 @@ final class ModelWriter {
     List<MethodSpec> methods = new ArrayList<>();
     List<CodeBlock> calls = new ArrayList<>();
     for (int j = 0; j < entries.size(); j++) {
-      String method =
-          unique(lowerCamel(entryTypes.get(j).getSimpleName().toString()), methodNames);
+      String method = unique(lowerCamel(entryTypes.get(j).getSimpleName().toString()), methodNames);
       references.put(entries.get(j), CodeBlock.of("$N()", method));
       calls.add(CodeBlock.of("$N()", method));
       Entry entry = entries.get(j);
@@ -234,9 +236,9 @@ final class ModelWriter {
     }
 
     /**
-     * {@code value} as a Java expression of {@code type}. Generic calls get explicit type
-     * arguments ({@code List.<Text>of(...)}): without them javac infers every nested call once
-     * per overload of {@code List.of}, and a large CV takes minutes to compile.
+     * {@code value} as a Java expression of {@code type}. Generic calls get explicit type arguments
+     * ({@code List.<Text>of(...)}): without them javac infers every nested call once per overload
+     * of {@code List.of}, and a large CV takes minutes to compile.
      */
     private Expr of(Object value, Type type) {
       CodeBlock reference = references.get(value);
@@ -328,12 +330,10 @@ final class ModelWriter {
               + 2
               + arguments.stream().mapToInt(Expr::width).sum()
               + 2 * Math.max(0, arguments.size() - 1);
-      boolean fits =
-          arguments.stream().noneMatch(Expr::multiline) && width <= INLINE_WIDTH;
+      boolean fits = arguments.stream().noneMatch(Expr::multiline) && width <= INLINE_WIDTH;
       List<CodeBlock> codes = arguments.stream().map(Expr::code).toList();
       if (fits || arguments.isEmpty()) {
-        return new Expr(
-            CodeBlock.of("$L($L)", callee, CodeBlock.join(codes, ", ")), width, false);
+        return new Expr(CodeBlock.of("$L($L)", callee, CodeBlock.join(codes, ", ")), width, false);
       }
       return new Expr(
           CodeBlock.of("$L(\n$>$>$L$<$<)", callee, CodeBlock.join(codes, ",\n")), width, true);

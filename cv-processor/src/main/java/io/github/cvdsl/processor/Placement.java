@@ -13,8 +13,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Reports a DSL annotation where it has no meaning: an entry outside a section, a section inside
- * an entry, bullets on a type that is neither, a CV inside a CV.
+ * Reports a DSL annotation where it has no meaning: an entry outside a section, a section inside an
+ * entry, bullets on a type that is neither, a CV inside a CV.
  */
 final class Placement {
   private final Reporter reporter;

@@ -10,12 +10,11 @@ import javax.lang.model.element.Element;
  * that the IDE underlines the exact value.
  *
  * <p>Java wraps repeated annotations in a container that no source line holds, and javac cannot
- * place a message on anything inside it. For those, {@code written} spells the way to the value
- * in the source: the repeated annotation's name and its index among its kind on the element, then
+ * place a message on anything inside it. For those, {@code written} spells the way to the value in
+ * the source: the repeated annotation's name and its index among its kind on the element, then
  * element names with the index of the array item (or -1).
  */
-record Site(
-    Element element, AnnotationMirror mirror, AnnotationValue value, List<Step> written) {
+record Site(Element element, AnnotationMirror mirror, AnnotationValue value, List<Step> written) {
 
   /** One step of the way to a value in source: a name and an index, -1 for none. */
   record Step(String name, int index) {}

@@ -28,11 +28,13 @@ import javax.tools.Diagnostic;
  */
 final class SourceLocator {
   private final Trees trees;
+
   /**
    * The class declarations of each compilation unit, found in one pass: asking javac for each
    * element's tree scans the file from its start every time, which makes a large CV quadratic.
    */
   private final Map<CompilationUnitTree, Map<Element, TreePath>> classesByUnit = new HashMap<>();
+
   private final Map<Element, CompilationUnitTree> unitByTopLevelType = new HashMap<>();
 
   private SourceLocator(Trees trees) {
@@ -122,7 +124,8 @@ final class SourceLocator {
     return found.isPresent();
   }
 
-  private static Optional<Tree> find(List<? extends AnnotationTree> annotations, List<Site.Step> way) {
+  private static Optional<Tree> find(
+      List<? extends AnnotationTree> annotations, List<Site.Step> way) {
     Site.Step first = way.get(0);
     List<? extends AnnotationTree> ofKind =
         annotations.stream().filter(tree -> simpleName(tree).equals(first.name())).toList();

@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Reads the values of an annotation into model values, reporting each problem at its value. A
- * value with a problem reads as a harmless stand-in, so that reading goes on and every problem of
- * a CV is reported in one compilation.
+ * Reads the values of an annotation into model values, reporting each problem at its value. A value
+ * with a problem reads as a harmless stand-in, so that reading goes on and every problem of a CV is
+ * reported in one compilation.
  */
 final class Values {
   private static final String PRESENT = "present";

@@ -28,7 +28,9 @@ final class Compilations {
     return Compiler.javac().withProcessors(new CvProcessor()).compile(sources);
   }
 
-  /** Calls {@code cv()} of the generated {@code modelClass}, loaded from the compilation's output. */
+  /**
+   * Calls {@code cv()} of the generated {@code modelClass}, loaded from the compilation's output.
+   */
   static Cv model(Compilation compilation, String modelClass) {
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
     Map<String, byte[]> classes = new HashMap<>();

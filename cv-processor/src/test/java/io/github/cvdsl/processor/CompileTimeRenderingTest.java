@@ -83,8 +83,7 @@ class CompileTimeRenderingTest {
 
   @Test
   void missingThemeIsAnErrorOnTheCv() {
-    Compilation compilation =
-        compile("-Acvdsl.render=html", "-Acvdsl.theme=does/not/exist");
+    Compilation compilation = compile("-Acvdsl.render=html", "-Acvdsl.theme=does/not/exist");
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining("[cvdsl:render] cannot render at compile time: Theme directory")
@@ -104,7 +103,8 @@ class CompileTimeRenderingTest {
   @Test
   void longDateStyleIsReachable() {
     Compilation compilation = compile("-Acvdsl.render=markdown", "-Acvdsl.dates=long");
-    assertTrue(rendered(compilation, "TestCv.md").contains("Aug 2019 – Present"),
+    assertTrue(
+        rendered(compilation, "TestCv.md").contains("Aug 2019 – Present"),
         () -> rendered(compilation, "TestCv.md"));
   }
 }

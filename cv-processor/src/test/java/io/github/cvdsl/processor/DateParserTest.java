@@ -28,8 +28,20 @@ class DateParserTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "19", "2019-8", "2019-13", "2019-00", "2023-02-29", "2019/08", "Aug 2019", "present",
-        "~", "~~2004", " 2019", "2019-08-01T00:00", "２０１９"
+        "",
+        "19",
+        "2019-8",
+        "2019-13",
+        "2019-00",
+        "2023-02-29",
+        "2019/08",
+        "Aug 2019",
+        "present",
+        "~",
+        "~~2004",
+        " 2019",
+        "2019-08-01T00:00",
+        "２０１９"
       })
   void rejectsWhatIsNotADate(String text) {
     assertEquals(Optional.empty(), DateParser.parse(text));

@@ -748,23 +748,23 @@ class DiagnosticsTest {
         source(
             "TestCv",
             """
-            @Cv(name = "Kura")
-            interface TestCv {
-              @Section("Experience")
-              interface Experience {
-                @Job(organisation = "BBC", position = "Engineer", start = "2019-08", end = "present")
-                interface Bbc {}
+@Cv(name = "Kura")
+interface TestCv {
+  @Section("Experience")
+  interface Experience {
+    @Job(organisation = "BBC", position = "Engineer", start = "2019-08", end = "present")
+    interface Bbc {}
 
-                @Job(organisation = "DreamHost", position = "Architect", start = "2021-01",
-                     end = "2021-06")
-                interface DreamHost {}
+    @Job(organisation = "DreamHost", position = "Architect", start = "2021-01",
+         end = "2021-06")
+    interface DreamHost {}
 
-                @Job(organisation = "Tangent", position = "Engineer", start = "2009-08",
-                     end = "2019-08")
-                interface Tangent {}
-              }
-            }
-            """);
+    @Job(organisation = "Tangent", position = "Engineer", start = "2009-08",
+         end = "2019-08")
+    interface Tangent {}
+  }
+}
+""");
     assertSingleWarning(
         source,
         "[cvdsl:overlap] DreamHost (2021-01 to 2021-06) overlaps Bbc (2019-08 to present)",
@@ -777,23 +777,23 @@ class DiagnosticsTest {
         source(
             "TestCv",
             """
-            @Cv(name = "Kura")
-            interface TestCv {
-              @Section("Experience")
-              interface Experience {
-                @Job(organisation = "BBC", position = "Engineer", start = "2019-08", end = "present")
-                interface Bbc {}
+@Cv(name = "Kura")
+interface TestCv {
+  @Section("Experience")
+  interface Experience {
+    @Job(organisation = "BBC", position = "Engineer", start = "2019-08", end = "present")
+    interface Bbc {}
 
-                @SuppressWarnings("cvdsl:overlap")
-                @Job(organisation = "DreamHost", position = "Architect", start = "2021-01",
-                     end = "2021-06")
-                interface DreamHost {}
+    @SuppressWarnings("cvdsl:overlap")
+    @Job(organisation = "DreamHost", position = "Architect", start = "2021-01",
+         end = "2021-06")
+    interface DreamHost {}
 
-                @SuppressWarnings("cvdsl:duplicate")
-                interface Ignored {}
-              }
-            }
-            """);
+    @SuppressWarnings("cvdsl:duplicate")
+    interface Ignored {}
+  }
+}
+""");
     Compilation compilation = javac(source);
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1);
@@ -917,7 +917,9 @@ class DiagnosticsTest {
             }
             """);
     assertSingleError(
-        source, "[cvdsl:empty-group] @Highlights has no bullets", "@Highlights(title = \"Features\"");
+        source,
+        "[cvdsl:empty-group] @Highlights has no bullets",
+        "@Highlights(title = \"Features\"");
   }
 
   @Test

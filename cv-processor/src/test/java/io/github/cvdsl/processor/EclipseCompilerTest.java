@@ -40,7 +40,10 @@ class EclipseCompilerTest {
 
   /** What ecj made of the sources. */
   private record EcjCompilation(
-      Path sources, Path generated, Path classes, List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+      Path sources,
+      Path generated,
+      Path classes,
+      List<Diagnostic<? extends JavaFileObject>> diagnostics) {
 
     List<Diagnostic<? extends JavaFileObject>> errors() {
       return diagnostics.stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
@@ -87,10 +90,14 @@ class EclipseCompilerTest {
               List.of(
                   "-17",
                   "-proc:full",
-                  "-encoding", "UTF-8",
-                  "-classpath", System.getProperty("java.class.path"),
-                  "-d", classes.toString(),
-                  "-s", generated.toString()),
+                  "-encoding",
+                  "UTF-8",
+                  "-classpath",
+                  System.getProperty("java.class.path"),
+                  "-d",
+                  classes.toString(),
+                  "-s",
+                  generated.toString()),
               null,
               fileManager.getJavaFileObjectsFromPaths(files));
       task.setProcessors(List.of(new CvProcessor()));
@@ -114,8 +121,7 @@ class EclipseCompilerTest {
   void buildsTheSameModelInTheAuthorsOrder() throws Exception {
     EcjCompilation eclipse = ecj(ModelTest.EVERY_KIND);
     assertEquals(
-        model(javac(ModelTest.EVERY_KIND), "test.FullCvModel"),
-        eclipse.model("test.FullCvModel"));
+        model(javac(ModelTest.EVERY_KIND), "test.FullCvModel"), eclipse.model("test.FullCvModel"));
   }
 
   @Test

@@ -44,8 +44,12 @@ class HostileUrlTest {
           "@Cv(name = \"Kura\", profiles = @Profile(network = \"GitHub\", url = \"%s\"))"
               + " interface TestCv { %s }",
           "@Cv(name = \"Kura\", summary = \"see [me](%s)\") interface TestCv { %s }",
-          entry("@Job(organisation = \"BBC\", position = \"Engineer\", start = \"2019\", url = \"%s\")"),
-          entry("@Volunteer(organisation = \"CC\", position = \"Mentor\", start = \"2019\", url = \"%s\")"),
+          entry(
+              "@Job(organisation = \"BBC\", position = \"Engineer\", start = \"2019\", url ="
+                  + " \"%s\")"),
+          entry(
+              "@Volunteer(organisation = \"CC\", position = \"Mentor\", start = \"2019\", url ="
+                  + " \"%s\")"),
           entry("@Education(institution = \"Bristol\", url = \"%s\")"),
           entry("@Certificate(name = \"CKA\", url = \"%s\")"),
           entry("@Publication(name = \"NVMe\", url = \"%s\")"),

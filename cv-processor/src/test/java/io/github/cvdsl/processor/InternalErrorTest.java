@@ -48,7 +48,9 @@ class InternalErrorTest {
           proxy(
               ProcessingEnvironment.class,
               (self, method, args) ->
-                  method.getName().equals("getFiler") ? broken : invoke(method, environment, args)));
+                  method.getName().equals("getFiler")
+                      ? broken
+                      : invoke(method, environment, args)));
     }
 
     @Override

@@ -39,8 +39,7 @@ class MarkupParserTest {
         List.of(
             new Span.Strong(
                 List.of(
-                    new Span.Plain("bold "),
-                    new Span.Emphasis(List.of(new Span.Plain("and em"))))),
+                    new Span.Plain("bold "), new Span.Emphasis(List.of(new Span.Plain("and em"))))),
             new Span.Plain(" then "),
             new Span.Code("async def"),
             new Span.Plain(" and "),
@@ -94,7 +93,8 @@ class MarkupParserTest {
         "[a b                   | \"[\" at \"[a b\" is never closed",
         "[a] b                  | \"[\" at \"[a] b\" starts a link without a URL",
         "[a](https://x.org      | has no \")\" after its URL",
-        "[a [b](https://x.org)] | \"[\" at \"[b](https://x.org)]\" opens a link inside a link label",
+        "[a [b](https://x.org)] | \"[\" at \"[b](https://x.org)]\" opens a link inside a link"
+            + " label",
         "[a](#)                 | the link's URL \"#\" is not an absolute URL",
         "[a](javascript:x())    | uses the scheme \"javascript\"",
         "[](https://x.org)      | \"]\" at \"](https://x.org)\" encloses nothing",

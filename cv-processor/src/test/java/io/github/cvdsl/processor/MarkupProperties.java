@@ -19,7 +19,8 @@ class MarkupProperties {
   /** Any Unicode, weighted towards the characters that mean something in markup. */
   @Provide
   Arbitrary<String> markupHeavyText() {
-    Arbitrary<Character> markup = Arbitraries.of('*', '`', '[', ']', '(', ')', '\\', ' ', '\n', 'a');
+    Arbitrary<Character> markup =
+        Arbitraries.of('*', '`', '[', ']', '(', ')', '\\', ' ', '\n', 'a');
     Arbitrary<Character> any = Arbitraries.chars();
     return Arbitraries.frequencyOf(
             net.jqwik.api.Tuple.of(3, markup), net.jqwik.api.Tuple.of(1, any))

@@ -44,93 +44,93 @@ class ModelTest {
       source(
           "FullCv",
           """
-          @Cv(name = "Kura", label = "Engineer", email = "kura@example.org",
-              phone = "+44 117 496 0000", website = "https://kura.gg",
-              location = @Location(city = "Bristol", countryCode = "GB"),
-              summary = \"""
-                  Engineer who builds **CDNs**
-                  and *mentors*.
+@Cv(name = "Kura", label = "Engineer", email = "kura@example.org",
+    phone = "+44 117 496 0000", website = "https://kura.gg",
+    location = @Location(city = "Bristol", countryCode = "GB"),
+    summary = \"""
+        Engineer who builds **CDNs**
+        and *mentors*.
 
-                  Second paragraph with `code` and [a link](https://kura.gg/about).\""",
-              profiles = {
-                @Profile(network = "GitHub", username = "kura", url = "https://github.com/kura"),
-                @Profile(network = "Website", url = "https://kura.gg")},
-              language = "en-GB")
-          public interface FullCv {
-            @Section("Experience")
-            interface Experience {
-              @Job(organisation = "BBC", position = "Engineer", start = "2019-08", end = "present",
-                   location = "London", url = "https://www.bbc.co.uk", description = "Broadcaster",
-                   summary = "Building and maintaining the BIDI CDN for iPlayer.")
-              @Highlights(title = "Engineering leadership aspects within role;", value = {
-                  @Highlight(value = "Took on many operational responsibilities, including:",
-                             details = {"Became someone others ask about BIDI & Radix",
-                                        "Trained to be a **First Aider**"}),
-                  @Highlight("Mentoring members of my own team.")})
-              @Highlights(title = "Some features I designed and/or implemented include;", value = {
-                  @Highlight("**Feedback loop system** – Built version 1 and 2."),
-                  @Highlight("**Cache tiering** – an extension of *sharding*.")})
-              interface Bbc {}
+        Second paragraph with `code` and [a link](https://kura.gg/about).\""",
+    profiles = {
+      @Profile(network = "GitHub", username = "kura", url = "https://github.com/kura"),
+      @Profile(network = "Website", url = "https://kura.gg")},
+    language = "en-GB")
+public interface FullCv {
+  @Section("Experience")
+  interface Experience {
+    @Job(organisation = "BBC", position = "Engineer", start = "2019-08", end = "present",
+         location = "London", url = "https://www.bbc.co.uk", description = "Broadcaster",
+         summary = "Building and maintaining the BIDI CDN for iPlayer.")
+    @Highlights(title = "Engineering leadership aspects within role;", value = {
+        @Highlight(value = "Took on many operational responsibilities, including:",
+                   details = {"Became someone others ask about BIDI & Radix",
+                              "Trained to be a **First Aider**"}),
+        @Highlight("Mentoring members of my own team.")})
+    @Highlights(title = "Some features I designed and/or implemented include;", value = {
+        @Highlight("**Feedback loop system** – Built version 1 and 2."),
+        @Highlight("**Cache tiering** – an extension of *sharding*.")})
+    interface Bbc {}
 
-              @Job(organisation = "ServiceWanted", position = "PHP & Python Developer",
-                   start = "~2004")
-              @Highlight("Developing PHP web applications.")
-              @Highlight("General Dev Ops scripts/tasks using Python.")
-              interface ServiceWanted {}
-            }
+    @Job(organisation = "ServiceWanted", position = "PHP & Python Developer",
+         start = "~2004")
+    @Highlight("Developing PHP web applications.")
+    @Highlight("General Dev Ops scripts/tasks using Python.")
+    interface ServiceWanted {}
+  }
 
-            @Section(value = "Everything else", summary = "All the other kinds.")
-            interface Others {
-              @Volunteer(organisation = "Code Club", position = "Mentor", start = "2016",
-                         end = "2018-06-30", url = "https://codeclub.org", summary = "Taught.")
-              interface CodeClub {}
+  @Section(value = "Everything else", summary = "All the other kinds.")
+  interface Others {
+    @Volunteer(organisation = "Code Club", position = "Mentor", start = "2016",
+               end = "2018-06-30", url = "https://codeclub.org", summary = "Taught.")
+    interface CodeClub {}
 
-              @Education(institution = "Bristol", area = "CS", studyType = "BSc", start = "2001",
-                         end = "2004", score = "First", courses = {"Compilers", "Networks"},
-                         url = "https://bristol.ac.uk", summary = "Studied.")
-              interface Bristol {}
+    @Education(institution = "Bristol", area = "CS", studyType = "BSc", start = "2001",
+               end = "2004", score = "First", courses = {"Compilers", "Networks"},
+               url = "https://bristol.ac.uk", summary = "Studied.")
+    interface Bristol {}
 
-              @Award(title = "Engineer of the year", date = "2021-12", awarder = "BBC",
-                     summary = "For mVIP.")
-              interface Award2021 {}
+    @Award(title = "Engineer of the year", date = "2021-12", awarder = "BBC",
+           summary = "For mVIP.")
+    interface Award2021 {}
 
-              @Certificate(name = "CKA", date = "2022-03-15", issuer = "CNCF",
-                           url = "https://cncf.io")
-              interface Cka {}
+    @Certificate(name = "CKA", date = "2022-03-15", issuer = "CNCF",
+                 url = "https://cncf.io")
+    interface Cka {}
 
-              @Publication(name = "Tuning NVMe", publisher = "Blog", releaseDate = "2023",
-                           url = "https://kura.gg/nvme", summary = "How.")
-              interface Nvme {}
+    @Publication(name = "Tuning NVMe", publisher = "Blog", releaseDate = "2023",
+                 url = "https://kura.gg/nvme", summary = "How.")
+    interface Nvme {}
 
-              @Skill(name = "Linux", level = "Master", keywords = {"Debian/Ubuntu", "RHEL/CentOS"},
-                     summary = "Since 2001.")
-              interface Linux {}
+    @Skill(name = "Linux", level = "Master", keywords = {"Debian/Ubuntu", "RHEL/CentOS"},
+           summary = "Since 2001.")
+    interface Linux {}
 
-              @Language(language = "English", fluency = "Native")
-              interface English {}
+    @Language(language = "English", fluency = "Native")
+    interface English {}
 
-              @Interest(name = "Video", keywords = {"encoding", "streaming"})
-              interface Video {}
+    @Interest(name = "Video", keywords = {"encoding", "streaming"})
+    interface Video {}
 
-              @Reference(name = "Jane Doe", reference = "Reliable.")
-              interface Jane {}
+    @Reference(name = "Jane Doe", reference = "Reliable.")
+    interface Jane {}
 
-              @Project(name = "MAP", roles = {"Architect", "Lead Engineer"}, entity = "Tangent",
-                       type = "platform", start = "2012", end = "2014", url = "https://map.example",
-                       summary = "A marketing platform.", keywords = {"Python", "Tornado"})
-              interface Map {}
+    @Project(name = "MAP", roles = {"Architect", "Lead Engineer"}, entity = "Tangent",
+             type = "platform", start = "2012", end = "2014", url = "https://map.example",
+             summary = "A marketing platform.", keywords = {"Python", "Tornado"})
+    interface Map {}
 
-              @Item(title = "Speaker", subtitle = "PyCon UK", start = "2017-09",
-                    url = "https://pycon.org.uk", summary = "Async Python.")
-              interface PyCon {}
-            }
+    @Item(title = "Speaker", subtitle = "PyCon UK", start = "2017-09",
+          url = "https://pycon.org.uk", summary = "Async Python.")
+    interface PyCon {}
+  }
 
-            @Section("Outside Interests")
-            @Highlight("Programming/engineering")
-            @Highlight("Linux")
-            interface Interests {}
-          }
-          """);
+  @Section("Outside Interests")
+  @Highlight("Programming/engineering")
+  @Highlight("Linux")
+  interface Interests {}
+}
+""");
 
   private static Text plain(String text) {
     return Text.plain(text);
@@ -183,9 +183,7 @@ class ModelTest {
                     Optional.of(plain("Some features I designed and/or implemented include;")),
                     List.of(
                         bullet(
-                            text(
-                                strong("Feedback loop system"),
-                                p(" – Built version 1 and 2."))),
+                            text(strong("Feedback loop system"), p(" – Built version 1 and 2."))),
                         bullet(
                             text(
                                 strong("Cache tiering"),
@@ -291,7 +289,8 @@ class ModelTest {
                 Optional.empty(),
                 Optional.of("GB"))),
         List.of(
-            text(p("Engineer who builds "), strong("CDNs"), p(" and "), emphasis("mentors"), p(".")),
+            text(
+                p("Engineer who builds "), strong("CDNs"), p(" and "), emphasis("mentors"), p(".")),
             text(
                 p("Second paragraph with "),
                 new Span.Code("code"),

@@ -16,8 +16,8 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
 
 /**
- * What the processor adds to compiling a CV: javac with the processor against {@code -proc:none}
- * on the same synthetic sources, alternated in one JVM, medians printed. Not a test; run it with
+ * What the processor adds to compiling a CV: javac with the processor against {@code -proc:none} on
+ * the same synthetic sources, alternated in one JVM, medians printed. Not a test; run it with
  *
  * <pre>
  * mvn -B -ntp -pl cv-processor -am test-compile exec:java -Dexec.classpathScope=test \
@@ -25,8 +25,8 @@ import javax.tools.ToolProvider;
  *     -Dexec.args="example,100,1000,10000 5 2"
  * </pre>
  *
- * <p>The arguments: the CVs (a number of synthetic entries, or {@code example} for the example
- * CV's source), the measured runs of each, and the warm-up runs.
+ * <p>The arguments: the CVs (a number of synthetic entries, or {@code example} for the example CV's
+ * source), the measured runs of each, and the warm-up runs.
  */
 public final class ProcessorBenchmark {
   private static final Path EXAMPLE =
@@ -39,8 +39,13 @@ public final class ProcessorBenchmark {
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 9;
     int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     System.out.printf(
-        Locale.ROOT, "%8s %14s %14s %8s %16s%n", "entries", "proc:none ms", "processor ms",
-        "ratio", "added ms");
+        Locale.ROOT,
+        "%8s %14s %14s %8s %16s%n",
+        "entries",
+        "proc:none ms",
+        "processor ms",
+        "ratio",
+        "added ms");
     for (String cv : cvs) {
       String source = cv.equals("example") ? exampleSource() : syntheticCv(Integer.parseInt(cv));
       String name = cv.equals("example") ? "KuraCv" : "BenchCv";
@@ -57,7 +62,12 @@ public final class ProcessorBenchmark {
       double none = median(plain) / 1e6;
       double with = median(processed) / 1e6;
       System.out.printf(
-          Locale.ROOT, "%8s %14.1f %14.1f %8.2f %16.1f%n", cv, none, with, with / none,
+          Locale.ROOT,
+          "%8s %14.1f %14.1f %8.2f %16.1f%n",
+          cv,
+          none,
+          with,
+          with / none,
           with - none);
     }
   }
@@ -123,7 +133,8 @@ public final class ProcessorBenchmark {
     boolean ok = task.call();
     long elapsed = System.nanoTime() - start;
     if (!ok) {
-      throw new IllegalStateException("benchmark CV did not compile: " + diagnostics.getDiagnostics());
+      throw new IllegalStateException(
+          "benchmark CV did not compile: " + diagnostics.getDiagnostics());
     }
     return elapsed;
   }
@@ -131,7 +142,8 @@ public final class ProcessorBenchmark {
   /** Where the DSL's classes are; exec:java's class path is not the JVM's. */
   private static String annotationsLocation() {
     try {
-      return Path.of(io.github.cvdsl.Cv.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+      return Path.of(
+              io.github.cvdsl.Cv.class.getProtectionDomain().getCodeSource().getLocation().toURI())
           .toString();
     } catch (java.net.URISyntaxException e) {
       throw new IllegalStateException(e);

@@ -30,8 +30,7 @@ class ReproducibilityTest {
   private static Path compileIn(Path folder) throws IOException {
     Path sources = Files.createDirectories(folder.resolve("src/test"));
     Path source = sources.resolve("FullCv.java");
-    Files.writeString(
-        source, ModelTest.EVERY_KIND.getCharContent(true), StandardCharsets.UTF_8);
+    Files.writeString(source, ModelTest.EVERY_KIND.getCharContent(true), StandardCharsets.UTF_8);
     Path out = Files.createDirectories(folder.resolve("out"));
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
@@ -41,9 +40,12 @@ class ReproducibilityTest {
               files,
               null,
               List.of(
-                  "-d", out.toString(),
-                  "-s", out.toString(),
-                  "-classpath", System.getProperty("java.class.path"),
+                  "-d",
+                  out.toString(),
+                  "-s",
+                  out.toString(),
+                  "-classpath",
+                  System.getProperty("java.class.path"),
                   "-Acvdsl.render=markdown,html,text"),
               null,
               files.getJavaFileObjects(source));
@@ -90,7 +92,8 @@ class ReproducibilityTest {
       byte[] bytes = Files.readAllBytes(one.resolve(file));
       assertArrayEquals(bytes, Files.readAllBytes(two.resolve(file)), file.toString());
       String text = new String(bytes, StandardCharsets.UTF_8);
-      assertTrue(!text.contains(first.toString()) && !text.contains(second.toString()), file::toString);
+      assertTrue(
+          !text.contains(first.toString()) && !text.contains(second.toString()), file::toString);
     }
   }
 }

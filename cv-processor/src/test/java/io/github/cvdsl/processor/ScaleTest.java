@@ -19,7 +19,9 @@ class ScaleTest {
   @Test
   void tenThousandEntriesWithFiftyThousandBullets() {
     Compilation compilation =
-        javac(JavaFileObjects.forSourceString("bench.BenchCv", ProcessorBenchmark.syntheticCv(10_000)));
+        javac(
+            JavaFileObjects.forSourceString(
+                "bench.BenchCv", ProcessorBenchmark.syntheticCv(10_000)));
     assertThat(compilation).succeededWithoutWarnings();
     Cv cv = model(compilation, "bench.BenchCvModel");
     assertEquals(10_000, cv.sections().stream().mapToInt(s -> s.entries().size()).sum());
@@ -38,13 +40,19 @@ class ScaleTest {
   void aSectionOfThousandsOfEntriesKeepsItsOrder() {
     StringBuilder entries = new StringBuilder();
     for (int i = 0; i < 1_000; i++) {
-      entries.append("@Project(name = \"P").append(i).append("\") interface P").append(i).append(" {}\n");
+      entries
+          .append("@Project(name = \"P")
+          .append(i)
+          .append("\") interface P")
+          .append(i)
+          .append(" {}\n");
     }
     Compilation compilation =
         javac(
             Compilations.source(
                 "BigCv",
-                "@Cv(name = \"Kura\") interface BigCv { @Section(\"Projects\") interface Projects {\n"
+                "@Cv(name = \"Kura\") interface BigCv { @Section(\"Projects\") interface Projects"
+                    + " {\n"
                     + entries
                     + "}}"));
     assertThat(compilation).succeededWithoutWarnings();

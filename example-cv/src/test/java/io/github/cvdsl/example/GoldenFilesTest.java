@@ -11,11 +11,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The rendered CV equals the reviewed golden files, byte for byte, and rendering at run time
- * gives the same bytes as rendering at compile time.
+ * The rendered CV equals the reviewed golden files, byte for byte, and rendering at run time gives
+ * the same bytes as rendering at compile time.
  *
- * <p>After a deliberate change to the CV or the renderers, rewrite the golden files with {@code
- * mvn -B -ntp -pl example-cv -am verify -Dcvdsl.updateGolden=true} and review their diff; they are
+ * <p>After a deliberate change to the CV or the renderers, rewrite the golden files with {@code mvn
+ * -B -ntp -pl example-cv -am verify -Dcvdsl.updateGolden=true} and review their diff; they are
  * never rewritten otherwise.
  */
 class GoldenFilesTest {

@@ -31,8 +31,7 @@ class KuraCvModelTest {
   @Test
   void bbcHasTwoTitledGroupsAndNestedDetails() {
     Job bbc = (Job) cv.sections().get(0).entries().get(0);
-    assertEquals(
-        new Dates.Ongoing(new CvDate.OfMonth(YearMonth.of(2019, 8), false)), bbc.dates());
+    assertEquals(new Dates.Ongoing(new CvDate.OfMonth(YearMonth.of(2019, 8), false)), bbc.dates());
     assertEquals(
         List.of(
             "Engineering leadership aspects within role;",
@@ -65,8 +64,7 @@ class KuraCvModelTest {
             .filter(project -> project.name().equals("Pelican"))
             .findFirst()
             .orElseThrow();
-    Span.Link link =
-        assertInstanceOf(Span.Link.class, pelican.summary().get(0).spans().get(1));
+    Span.Link link = assertInstanceOf(Span.Link.class, pelican.summary().get(0).spans().get(1));
     assertEquals("https://github.com/kura", link.url().value());
   }
 

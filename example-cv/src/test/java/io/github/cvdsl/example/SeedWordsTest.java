@@ -51,9 +51,16 @@ class SeedWordsTest {
       assertTrue(
           found >= 0,
           () ->
-              "seed word " + index + " \"" + seed.get(index) + "\" (after \""
+              "seed word "
+                  + index
+                  + " \""
+                  + seed.get(index)
+                  + "\" (after \""
                   + String.join(" ", seed.subList(Math.max(0, index - 6), index))
-                  + "\") is missing after rendered word " + from + " in KuraCv." + extension);
+                  + "\") is missing after rendered word "
+                  + from
+                  + " in KuraCv."
+                  + extension);
       at += found + 1;
     }
   }
