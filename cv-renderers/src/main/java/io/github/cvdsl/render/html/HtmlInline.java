@@ -26,8 +26,9 @@ final class HtmlInline implements InlineFormat {
   }
 
   private void appendAll(List<Span> spans, StringBuilder out, boolean inLink) {
-    for (Span span : spans) {
-      append(span, out, inLink);
+    // By index: the model's lists are random access, and an iterator per span list is garbage.
+    for (int i = 0; i < spans.size(); i++) {
+      append(spans.get(i), out, inLink);
     }
   }
 

@@ -30,7 +30,9 @@ final class TextInline implements InlineFormat {
   }
 
   private void appendAll(List<Span> spans, StringBuilder out) {
-    for (Span span : spans) {
+    // By index: the model's lists are random access, and an iterator per span list is garbage.
+    for (int i = 0; i < spans.size(); i++) {
+      Span span = spans.get(i);
       if (span instanceof Span.Plain plain) {
         escaper.escape(plain.text(), out);
       } else if (span instanceof Span.Strong strong) {
