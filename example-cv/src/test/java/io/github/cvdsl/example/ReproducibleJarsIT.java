@@ -89,6 +89,7 @@ class ReproducibleJarsIT {
 
   private static void copySources(Path copy) throws IOException {
     Files.copy(ROOT.resolve("pom.xml"), copy.resolve("pom.xml"));
+    Files.copy(ROOT.resolve("LICENSE"), copy.resolve("LICENSE"));
     // The reactor lists the example, so Maven reads its POM even when it does not build it.
     Files.createDirectories(copy.resolve("example-cv"));
     Files.copy(ROOT.resolve("example-cv/pom.xml"), copy.resolve("example-cv/pom.xml"));
