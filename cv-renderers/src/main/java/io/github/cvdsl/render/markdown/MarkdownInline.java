@@ -67,7 +67,20 @@ final class MarkdownInline implements InlineFormat {
    * of its own and always counts as a line start.
    */
   private static boolean mayStartLine(StringBuilder out, int scope, boolean inLink) {
-    return !inLink && isBlankFrom(out, scope);
+    return !inLink && isWhitespaceFrom(out, scope);
+  }
+
+  /**
+   * Whether {@code out} holds only whitespace from {@code start}: the paragraph's leading
+   * whitespace, which is stripped, em spaces and all, so that what follows begins the line.
+   */
+  private static boolean isWhitespaceFrom(StringBuilder out, int start) {
+    for (int i = start; i < out.length(); i++) {
+      if (!Character.isWhitespace(out.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** What a span's markup starts with, as far as emphasis flanking cares. */
