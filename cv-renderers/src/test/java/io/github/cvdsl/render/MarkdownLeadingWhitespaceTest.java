@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A paragraph's leading whitespace is dropped after it is escaped, and Java counts more than the
  * space as whitespace (an em space, an ideographic space): what follows it still begins the line,
- * so a list marker or heading mark there must be escaped. Found by {@link LiteralTextProperties}.
+ * so a list marker or heading mark there must be escaped. Found by {@link LiteralTextPropertyTest}.
  */
 class MarkdownLeadingWhitespaceTest {
 
@@ -65,12 +65,12 @@ class MarkdownLeadingWhitespaceTest {
     assertEquals(
         List.of(
             new MarkdownBlocks.Block("heading", 1, "Name"),
-            new MarkdownBlocks.Block("paragraph", 0, LiteralTextProperties.collapse(paragraph))),
+            new MarkdownBlocks.Block("paragraph", 0, LiteralTextPropertyTest.collapse(paragraph))),
         read.blocks.stream()
             .map(
                 b ->
                     new MarkdownBlocks.Block(
-                        b.kind(), b.level(), LiteralTextProperties.collapse(b.text())))
+                        b.kind(), b.level(), LiteralTextPropertyTest.collapse(b.text())))
             .toList(),
         markdown);
   }

@@ -42,7 +42,7 @@ import org.jsoup.nodes.TextNode;
  * unpaired surrogate or non-character, which no format can carry, shows as U+FFFD. Everything else
  * must come through exactly, code point for code point.
  */
-class LiteralTextProperties {
+class LiteralTextPropertyTest {
 
   private static final int REPLACEMENT = 0xFFFD;
 
@@ -187,7 +187,7 @@ class LiteralTextProperties {
             Arbitraries.oneOf(Arbitraries.just(""), lineEnd))
         .as((start, middle, end) -> start + middle + end)
         // Blank text leaves its place out by design (AbsentOptionalsTest); here every place shows.
-        .filter(LiteralTextProperties::hasVisibleCharacter);
+        .filter(LiteralTextPropertyTest::hasVisibleCharacter);
   }
 
   @Property(tries = 200)
@@ -226,8 +226,8 @@ class LiteralTextProperties {
     // Every word in the body is one of the places above: the text made no element or attribute.
     List<String> bodyTexts =
         document.body().select("*").stream()
-            .map(LiteralTextProperties::ownText)
-            .map(LiteralTextProperties::collapse)
+            .map(LiteralTextPropertyTest::ownText)
+            .map(LiteralTextPropertyTest::collapse)
             .filter(words -> !words.isEmpty())
             .toList();
     assertEquals(
@@ -246,7 +246,10 @@ class LiteralTextProperties {
     String wide = WIDE_TEXT.render(cv);
 
     List<String> lines =
-        wide.lines().map(LiteralTextProperties::collapse).filter(line -> !line.isEmpty()).toList();
+        wide.lines()
+            .map(LiteralTextPropertyTest::collapse)
+            .filter(line -> !line.isEmpty())
+            .toList();
     assertEquals(TEXT_LINES.size(), lines.size(), () -> "lines\n" + wide);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -448,7 +451,7 @@ class LiteralTextProperties {
       assertTrue(
           !line.endsWith(" ") && !line.endsWith("\t"), () -> "trailing space: '" + line + "'");
       assertTrue(
-          line.codePoints().noneMatch(LiteralTextProperties::isUnusable),
+          line.codePoints().noneMatch(LiteralTextPropertyTest::isUnusable),
           () -> "unusable character in: " + line);
     }
   }
