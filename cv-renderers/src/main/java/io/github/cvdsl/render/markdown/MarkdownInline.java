@@ -124,14 +124,20 @@ final class MarkdownInline implements InlineFormat {
     int previous = start == scope ? NOTHING : out.codePointBefore(start);
     int first = out.codePointAt(start);
     int last = out.codePointBefore(end);
+    // A delimiter run against Unicode whitespace (a no-break space) neither opens nor closes.
     boolean opens =
-        !isPunctuation(first) || previous == NOTHING || previous == ' ' || isPunctuation(previous);
+        !isSpace(first)
+            && (!isPunctuation(first)
+                || previous == NOTHING
+                || previous == ' '
+                || isPunctuation(previous));
     boolean closes =
-        !isPunctuation(last)
-            || trailingSpace
-            || next == NOTHING
-            || next == ' '
-            || (next != DELIMITER && isPunctuation(next));
+        !isSpace(last)
+            && (!isPunctuation(last)
+                || trailingSpace
+                || next == NOTHING
+                || next == ' '
+                || (next != DELIMITER && isPunctuation(next)));
     boolean mergesWithNeighbour = next == DELIMITER && !trailingSpace;
     if (opens && closes && !mergesWithNeighbour && !endsWithDelimiter(out, scope, start)) {
       out.insert(end, delimiter).insert(start, delimiter);
@@ -146,6 +152,14 @@ final class MarkdownInline implements InlineFormat {
     return end > scope
         && out.charAt(end - 1) == '*'
         && (end - scope < 2 || out.charAt(end - 2) != '\\');
+  }
+
+  /**
+   * CommonMark's Unicode whitespace, as it can stand here: escaping already made tabs and line
+   * breaks spaces.
+   */
+  private static boolean isSpace(int codePoint) {
+    return Character.getType(codePoint) == Character.SPACE_SEPARATOR;
   }
 
   /** CommonMark's punctuation: ASCII punctuation and Unicode P and S categories. */

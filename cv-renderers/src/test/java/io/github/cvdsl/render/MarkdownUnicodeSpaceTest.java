@@ -11,12 +11,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A paragraph's leading whitespace is dropped after it is escaped, and Java counts more than the
- * space as whitespace (an em space, an ideographic space): what follows it still begins the line,
- * so a list marker or heading mark there must be escaped. Found by {@link LiteralTextPropertyTest}.
+ * Spaces other than the ASCII space, which Java and CommonMark count as whitespace, where Markdown
+ * cares about whitespace: before a line's first mark, and inside emphasis delimiters.
  */
-class MarkdownLeadingWhitespaceTest {
+class MarkdownUnicodeSpaceTest {
 
+  /**
+   * A paragraph's leading whitespace is dropped after it is escaped, an em space too: what follows
+   * it still begins the line, so a list marker or heading mark there must be escaped. Found by
+   * {@link LiteralTextPropertyTest}.
+   */
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -42,6 +46,23 @@ class MarkdownLeadingWhitespaceTest {
                 new Span.Plain(paragraph.substring(0, split)),
                 new Span.Plain(paragraph.substring(split))));
     assertReadAsOneParagraph(paragraph, text);
+  }
+
+  /**
+   * CommonMark reads no emphasis whose inner text starts or ends with Unicode whitespace, such as a
+   * no-break space, which the markup parser accepts there; the words must show without stray
+   * asterisks, as for emphasis CommonMark's flanking rules refuse.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"\u00A0bold", "bold\u00A0", "\u2003bold", "\u202Fbold\u202F"})
+  void emphasisAgainstAUnicodeSpaceKeepsJustItsWords(String words) {
+    for (Span span :
+        List.of(
+            new Span.Strong(List.of(new Span.Plain(words))),
+            new Span.Emphasis(List.of(new Span.Plain(words))))) {
+      Text text = new Text(List.of(new Span.Plain("x "), span, new Span.Plain(" y")));
+      assertReadAsOneParagraph("x " + words + " y", text);
+    }
   }
 
   private static void assertReadAsOneParagraph(String paragraph, Text text) {
