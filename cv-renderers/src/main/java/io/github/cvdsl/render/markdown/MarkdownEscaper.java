@@ -79,7 +79,9 @@ public final class MarkdownEscaper implements Escaper {
       }
       if (lineStart && codePoint >= '0' && codePoint <= '9') {
         digits++;
-      } else if (codePoint != ' ' || digits > 0) {
+      } else if (!Character.isWhitespace(codePoint) || digits > 0) {
+        // Any whitespace, not just the space: a paragraph's leading whitespace is stripped after
+        // escaping (an em space too), and then what follows it begins the line.
         lineStart = false;
       }
       i = next;

@@ -67,7 +67,20 @@ final class MarkdownInline implements InlineFormat {
    * of its own and always counts as a line start.
    */
   private static boolean mayStartLine(StringBuilder out, int scope, boolean inLink) {
-    return !inLink && isBlankFrom(out, scope);
+    return !inLink && isWhitespaceFrom(out, scope);
+  }
+
+  /**
+   * Whether {@code out} holds only whitespace from {@code start}: the paragraph's leading
+   * whitespace, which is stripped, em spaces and all, so that what follows begins the line.
+   */
+  private static boolean isWhitespaceFrom(StringBuilder out, int start) {
+    for (int i = start; i < out.length(); i++) {
+      if (!Character.isWhitespace(out.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** What a span's markup starts with, as far as emphasis flanking cares. */
@@ -111,14 +124,20 @@ final class MarkdownInline implements InlineFormat {
     int previous = start == scope ? NOTHING : out.codePointBefore(start);
     int first = out.codePointAt(start);
     int last = out.codePointBefore(end);
+    // A delimiter run against Unicode whitespace (a no-break space) neither opens nor closes.
     boolean opens =
-        !isPunctuation(first) || previous == NOTHING || previous == ' ' || isPunctuation(previous);
+        !isSpace(first)
+            && (!isPunctuation(first)
+                || previous == NOTHING
+                || previous == ' '
+                || isPunctuation(previous));
     boolean closes =
-        !isPunctuation(last)
-            || trailingSpace
-            || next == NOTHING
-            || next == ' '
-            || (next != DELIMITER && isPunctuation(next));
+        !isSpace(last)
+            && (!isPunctuation(last)
+                || trailingSpace
+                || next == NOTHING
+                || next == ' '
+                || (next != DELIMITER && isPunctuation(next)));
     boolean mergesWithNeighbour = next == DELIMITER && !trailingSpace;
     if (opens && closes && !mergesWithNeighbour && !endsWithDelimiter(out, scope, start)) {
       out.insert(end, delimiter).insert(start, delimiter);
@@ -133,6 +152,14 @@ final class MarkdownInline implements InlineFormat {
     return end > scope
         && out.charAt(end - 1) == '*'
         && (end - scope < 2 || out.charAt(end - 2) != '\\');
+  }
+
+  /**
+   * CommonMark's Unicode whitespace, as it can stand here: escaping already made tabs and line
+   * breaks spaces.
+   */
+  private static boolean isSpace(int codePoint) {
+    return Character.getType(codePoint) == Character.SPACE_SEPARATOR;
   }
 
   /** CommonMark's punctuation: ASCII punctuation and Unicode P and S categories. */
