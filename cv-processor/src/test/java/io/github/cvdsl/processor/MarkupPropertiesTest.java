@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /** The inline-markup parser on arbitrary text: it accepts and round-trips, or says why not. */
-class MarkupProperties {
+class MarkupPropertiesTest {
 
   /** Any Unicode, weighted towards the characters that mean something in markup. */
   @Provide
