@@ -152,6 +152,10 @@ public final class ViewBuilder {
   }
 
   private List<String> formatAll(List<Text> paragraphs) {
+    if (paragraphs.isEmpty()) {
+      // Most bullets have no nested bullets: share one empty list rather than make one each.
+      return List.of();
+    }
     List<String> formatted = new ArrayList<>(paragraphs.size());
     for (Text paragraph : paragraphs) {
       String markup = markup(paragraph);
