@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Writes dates in one {@link DateStyle} and one locale. One instance serves one render. */
 public final class DatesFormatter {
@@ -23,6 +24,8 @@ public final class DatesFormatter {
   private final DateTimeFormatter approximateYear;
   // Dates repeat across entries and formatting one costs far more than looking it up.
   private final Map<CvDate, DatePointView> points = new HashMap<>();
+  // Made once: a method reference made per lookup would be a new object each time.
+  private final Function<CvDate, DatePointView> formatPoint = this::formatPoint;
 
   /**
    * Prepares the formatters.
@@ -83,7 +86,7 @@ public final class DatesFormatter {
    * @return e.g. {@code "Aug. '19"} with ISO {@code "2019-08"}
    */
   public DatePointView point(CvDate date) {
-    return points.computeIfAbsent(date, this::formatPoint);
+    return points.computeIfAbsent(date, formatPoint);
   }
 
   private DatePointView formatPoint(CvDate date) {

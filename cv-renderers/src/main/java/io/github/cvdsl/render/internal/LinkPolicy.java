@@ -1,12 +1,12 @@
 package io.github.cvdsl.render.internal;
 
 import io.github.cvdsl.model.Url;
-import java.util.List;
 
 /** Which URLs become links. Others are shown as their label only, so no format emits a script. */
 public final class LinkPolicy {
 
-  private static final List<String> SCHEMES = List.of("http:", "https:", "mailto:", "tel:");
+  // An array, not a list: every link asks, and iterating a list makes an iterator each time.
+  private static final String[] SCHEMES = {"http:", "https:", "mailto:", "tel:"};
 
   private LinkPolicy() {}
 

@@ -91,10 +91,23 @@ public final class ViewBuilder {
     return new EntryView(
         parts.heading().isBlank() ? null : markup(heading(parts)),
         byline(parts),
-        parts.facts().isEmpty() ? null : String.join(FACT_SEPARATOR, parts.facts()),
+        joined(FACT_SEPARATOR, parts.facts()),
         formatAll(parts.summary()),
-        parts.keywords().isEmpty() ? null : String.join(KEYWORD_SEPARATOR, parts.keywords()),
+        joined(KEYWORD_SEPARATOR, parts.keywords()),
         groups(parts.highlights()));
+  }
+
+  /** The values joined, or {@code null} if there are none. */
+  private static String joined(String separator, List<String> values) {
+    // Most entries have one fact or none; String.join would copy even a single value.
+    switch (values.size()) {
+      case 0:
+        return null;
+      case 1:
+        return values.get(0);
+      default:
+        return String.join(separator, values);
+    }
   }
 
   private static Text heading(EntryParts parts) {
@@ -127,7 +140,10 @@ public final class ViewBuilder {
         highlights.add(
             new HighlightView(markup(highlight.text()), formatAll(highlight.details())));
       }
-      String title = group.title().map(this::markup).filter(t -> !t.isEmpty()).orElse(null);
+      String title = group.title().isPresent() ? markup(group.title().get()) : "";
+      if (title.isEmpty()) {
+        title = null;
+      }
       if (title != null || !highlights.isEmpty()) {
         views.add(new GroupView(title, highlights));
       }
@@ -136,6 +152,10 @@ public final class ViewBuilder {
   }
 
   private List<String> formatAll(List<Text> paragraphs) {
+    if (paragraphs.isEmpty()) {
+      // Most bullets have no nested bullets: share one empty list rather than make one each.
+      return List.of();
+    }
     List<String> formatted = new ArrayList<>(paragraphs.size());
     for (Text paragraph : paragraphs) {
       String markup = markup(paragraph);

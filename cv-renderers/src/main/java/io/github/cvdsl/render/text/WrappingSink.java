@@ -28,12 +28,20 @@ final class WrappingSink implements LineSink {
 
   @Override
   public void line(char[] chars, int length) throws IOException {
+    // One pass over the line both turns tabs into spaces and counts its code points.
+    int lineWidth = length;
     for (int i = 0; i < length; i++) {
-      if (chars[i] == '\t') {
+      char c = chars[i];
+      if (c == '\t') {
         chars[i] = ' ';
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < length
+          && Character.isLowSurrogate(chars[i + 1])) {
+        lineWidth--;
+        i++;
       }
     }
-    if (length <= width || codePoints(chars, 0, length) <= width) {
+    if (lineWidth <= width) {
       out.write(chars, 0, length);
       out.write('\n');
       return;
@@ -89,20 +97,26 @@ final class WrappingSink implements LineSink {
         while (i < length && chars[i] == ' ') {
           i++;
         }
+        // The word's width is counted as it is scanned, rather than in a second pass.
         int wordEnd = i;
+        int pairs = 0;
         while (wordEnd < length && chars[wordEnd] != ' ') {
+          if (wordEnd > i
+              && Character.isLowSurrogate(chars[wordEnd])
+              && Character.isHighSurrogate(chars[wordEnd - 1])) {
+            pairs++;
+          }
           wordEnd++;
         }
         if (wordEnd > i) {
-          add(i, wordEnd);
+          add(i, wordEnd, wordEnd - i - pairs);
         }
         i = wordEnd;
       }
       out.write('\n');
     }
 
-    private void add(int start, int end) throws IOException {
-      int wordWidth = codePoints(chars, start, end);
+    private void add(int start, int end, int wordWidth) throws IOException {
       if (hasWord && column + 1 + wordWidth > width) {
         newLine();
       }
@@ -140,22 +154,6 @@ final class WrappingSink implements LineSink {
       column = hang;
       hasWord = false;
     }
-  }
-
-  /**
-   * How many code points {@code chars} holds from {@code start} to {@code end}, as {@link
-   * Character#codePointCount(char[], int, int)} counts them, but quicker for text without
-   * surrogates, which is nearly all text.
-   */
-  private static int codePoints(char[] chars, int start, int end) {
-    int count = end - start;
-    for (int i = start; i < end - 1; i++) {
-      if (Character.isHighSurrogate(chars[i]) && Character.isLowSurrogate(chars[i + 1])) {
-        count--;
-        i++;
-      }
-    }
-    return count;
   }
 
   private char[] indent(int hang) {
