@@ -14,18 +14,21 @@ import io.github.cvdsl.model.Section;
 import io.github.cvdsl.model.Span;
 import io.github.cvdsl.model.Text;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -213,26 +216,65 @@ final class ModelWriter {
         + name.substring(upper - 1);
   }
 
-  /** Java expressions that rebuild model values. */
+  /**
+   * Java expressions that rebuild model values. Each method's body is written into one format
+   * string with its arguments and becomes one {@link CodeBlock}: a block for every call and
+   * argument list made JavaPoet spend more time than the rest of the processor together.
+   */
   private static final class Expressions {
     private final Map<Object, CodeBlock> references;
 
+    /** The components of each record class: reflection builds them afresh on every call. */
+    private final Map<Class<?>, List<Component>> components = new HashMap<>();
+
     Expressions(Map<Object, CodeBlock> references) {
       this.references = references;
+    }
+
+    private record Component(Method accessor, Type type) {}
+
+    /** A format string and its arguments, appended to as an expression is written out. */
+    private static final class Code {
+      private final StringBuilder format = new StringBuilder();
+      private final List<Object> arguments = new ArrayList<>();
+
+      /** Text written as it is. */
+      Code text(String text) {
+        format.append(text.indexOf('$') < 0 ? text : text.replace("$", "$$"));
+        return this;
+      }
+
+      /** Text that JavaPoet reads as a format: indentation ({@code $>}) and such. */
+      Code format(String format) {
+        this.format.append(format);
+        return this;
+      }
+
+      Code argument(String placeholder, Object argument) {
+        format.append(placeholder);
+        arguments.add(argument);
+        return this;
+      }
+
+      CodeBlock build() {
+        return CodeBlock.of(format.toString(), arguments.toArray());
+      }
     }
 
     /**
      * An expression with the width it takes on one line, counted as it is built: asking JavaPoet
      * for the text of every nested block instead makes a large CV's generation quadratic.
      */
-    private record Expr(CodeBlock code, int width, boolean multiline) {
-      static Expr inline(String text, CodeBlock code) {
-        return new Expr(code, text.length(), false);
+    private record Expr(Consumer<Code> writer, int width, boolean multiline) {
+      static Expr inline(String text, Consumer<Code> writer) {
+        return new Expr(writer, text.length(), false);
       }
     }
 
     CodeBlock record(Record record) {
-      return recordExpr(record).code();
+      Code code = new Code();
+      recordExpr(record).writer().accept(code);
+      return code.build();
     }
 
     /**
@@ -244,49 +286,66 @@ final class ModelWriter {
       CodeBlock reference = references.get(value);
       if (reference != null) {
         // Short enough to keep its line; its width is not worth rendering the block for.
-        return new Expr(reference, 30, false);
+        return new Expr(code -> code.argument("$L", reference), 30, false);
       }
       if (value instanceof String string) {
         return string(string);
       }
       if (value instanceof Integer || value instanceof Boolean) {
-        return Expr.inline(value.toString(), CodeBlock.of("$L", value));
+        String text = value.toString();
+        return Expr.inline(text, code -> code.text(text));
       }
       if (value instanceof Optional<?> optional) {
         Class<?> element = rawClass(typeArgument(type));
         String witness = "Optional.<" + simpleName(element) + ">";
         return optional.isEmpty()
             ? Expr.inline(
-                witness + "empty()", CodeBlock.of("$T.<$T>empty()", Optional.class, element))
+                witness + "empty()",
+                code ->
+                    code.argument("$T", Optional.class)
+                        .text(".<")
+                        .argument("$T", element)
+                        .text(">empty()"))
             : call(
                 witness + "of",
-                CodeBlock.of("$T.<$T>of", Optional.class, element),
+                code ->
+                    code.argument("$T", Optional.class)
+                        .text(".<")
+                        .argument("$T", element)
+                        .text(">of"),
                 List.of(of(optional.get(), typeArgument(type))));
       }
       if (value instanceof List<?> list) {
-        Class<?> element = rawClass(typeArgument(type));
-        String witness = "List.<" + simpleName(element) + ">of";
-        CodeBlock callee = CodeBlock.of("$T.<$T>of", List.class, element);
+        Type elementType = typeArgument(type);
+        Class<?> element = rawClass(elementType);
+        List<Expr> items = new ArrayList<>(list.size());
+        for (Object item : list) {
+          items.add(of(item, elementType));
+        }
         return call(
-            witness, callee, list.stream().map(item -> of(item, typeArgument(type))).toList());
+            "List.<" + simpleName(element) + ">of",
+            code -> code.argument("$T", List.class).text(".<").argument("$T", element).text(">of"),
+            items);
       }
       if (value instanceof YearMonth month) {
-        String text = "YearMonth.of(" + month.getYear() + ", " + month.getMonthValue() + ")";
+        String arguments = month.getYear() + ", " + month.getMonthValue();
         return Expr.inline(
-            text,
-            CodeBlock.of("$T.of($L, $L)", YearMonth.class, month.getYear(), month.getMonthValue()));
+            "YearMonth.of(" + arguments + ")",
+            code -> code.argument("$T", YearMonth.class).text(".of(" + arguments + ")"));
       }
       if (value instanceof LocalDate day) {
         String arguments = day.getYear() + ", " + day.getMonthValue() + ", " + day.getDayOfMonth();
         return Expr.inline(
             "LocalDate.of(" + arguments + ")",
-            CodeBlock.of("$T.of($L)", LocalDate.class, arguments));
+            code -> code.argument("$T", LocalDate.class).text(".of(" + arguments + ")"));
       }
       if (value instanceof Text text
           && text.spans().size() == 1
           && text.spans().get(0) instanceof Span.Plain plain) {
         return call(
-            "Text.plain", CodeBlock.of("$T.plain", Text.class), List.of(string(plain.text())));
+            "Text.plain",
+            code -> code.argument("$T", Text.class).text(".plain"),
+            List.of(string(plain.text())));
       }
       if (value instanceof Record record) {
         return recordExpr(record);
@@ -297,16 +356,29 @@ final class ModelWriter {
     /** A record's canonical constructor call, whatever the record: the model's shape drives it. */
     private Expr recordExpr(Record record) {
       List<Expr> arguments = new ArrayList<>();
-      for (RecordComponent component : record.getClass().getRecordComponents()) {
+      for (Component component : components(record.getClass())) {
         try {
-          arguments.add(of(component.getAccessor().invoke(record), component.getGenericType()));
+          arguments.add(of(component.accessor().invoke(record), component.type()));
         } catch (IllegalAccessException | InvocationTargetException e) {
           throw new IllegalStateException("cannot read " + component, e);
         }
       }
       ClassName type = ClassName.get(record.getClass());
       return call(
-          "new " + String.join(".", type.simpleNames()), CodeBlock.of("new $T", type), arguments);
+          "new " + String.join(".", type.simpleNames()),
+          code -> code.text("new ").argument("$T", type),
+          arguments);
+    }
+
+    private List<Component> components(Class<?> recordClass) {
+      return components.computeIfAbsent(
+          recordClass,
+          type ->
+              Arrays.stream(type.getRecordComponents())
+                  .map(
+                      component ->
+                          new Component(component.getAccessor(), component.getGenericType()))
+                  .toList());
     }
 
     private static Type typeArgument(Type type) {
@@ -324,19 +396,40 @@ final class ModelWriter {
     }
 
     /** A call on one line when it fits, else one argument a line. */
-    private static Expr call(String calleeText, CodeBlock callee, List<Expr> arguments) {
-      int width =
-          calleeText.length()
-              + 2
-              + arguments.stream().mapToInt(Expr::width).sum()
-              + 2 * Math.max(0, arguments.size() - 1);
-      boolean fits = arguments.stream().noneMatch(Expr::multiline) && width <= INLINE_WIDTH;
-      List<CodeBlock> codes = arguments.stream().map(Expr::code).toList();
+    private static Expr call(String calleeText, Consumer<Code> callee, List<Expr> arguments) {
+      int width = calleeText.length() + 2 + 2 * Math.max(0, arguments.size() - 1);
+      boolean multiline = false;
+      for (Expr argument : arguments) {
+        width += argument.width();
+        multiline |= argument.multiline();
+      }
+      boolean fits = !multiline && width <= INLINE_WIDTH;
       if (fits || arguments.isEmpty()) {
-        return new Expr(CodeBlock.of("$L($L)", callee, CodeBlock.join(codes, ", ")), width, false);
+        return new Expr(
+            code -> {
+              callee.accept(code);
+              code.text("(");
+              for (int i = 0; i < arguments.size(); i++) {
+                code.text(i == 0 ? "" : ", ");
+                arguments.get(i).writer().accept(code);
+              }
+              code.text(")");
+            },
+            width,
+            false);
       }
       return new Expr(
-          CodeBlock.of("$L(\n$>$>$L$<$<)", callee, CodeBlock.join(codes, ",\n")), width, true);
+          code -> {
+            callee.accept(code);
+            code.format("(\n$>$>");
+            for (int i = 0; i < arguments.size(); i++) {
+              code.text(i == 0 ? "" : ",\n");
+              arguments.get(i).writer().accept(code);
+            }
+            code.format("$<$<)");
+          },
+          width,
+          true);
     }
 
     /**
@@ -347,13 +440,18 @@ final class ModelWriter {
     private static Expr string(String text) {
       List<String> pieces = pieces(text);
       if (pieces.size() == 1) {
-        return new Expr(CodeBlock.of("$S", text), text.length() + 2, text.contains("\n"));
+        return new Expr(code -> code.argument("$S", text), text.length() + 2, text.contains("\n"));
       }
-      CodeBlock.Builder joined = CodeBlock.builder().add("$S", pieces.get(0)).add("$>$>");
-      for (String piece : pieces.subList(1, pieces.size())) {
-        joined.add("\n+ $S", piece);
-      }
-      return new Expr(joined.add("$<$<").build(), text.length() + 2, true);
+      return new Expr(
+          code -> {
+            code.argument("$S", pieces.get(0)).format("$>$>");
+            for (String piece : pieces.subList(1, pieces.size())) {
+              code.text("\n+ ").argument("$S", piece);
+            }
+            code.format("$<$<");
+          },
+          text.length() + 2,
+          true);
     }
 
     private static List<String> pieces(String text) {
