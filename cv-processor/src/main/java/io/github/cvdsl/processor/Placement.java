@@ -112,11 +112,10 @@ final class Placement {
 
   private static List<TypeElement> annotated(
       RoundEnvironment round, List<Class<? extends Annotation>> annotations) {
-    return annotations.stream()
-        .flatMap(annotation -> round.getElementsAnnotatedWith(annotation).stream())
+    // One pass over the round's elements for all the kinds, not one for each kind.
+    return round.getElementsAnnotatedWithAny(Set.copyOf(annotations)).stream()
         .filter(TypeElement.class::isInstance)
         .map(TypeElement.class::cast)
-        .distinct()
         .sorted(Comparator.comparing(type -> type.getQualifiedName().toString()))
         .toList();
   }
