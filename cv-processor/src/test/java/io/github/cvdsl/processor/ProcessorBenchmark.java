@@ -20,8 +20,7 @@ import javax.tools.ToolProvider;
  * the same synthetic sources, alternated in one JVM, medians printed. Not a test; run it with
  *
  * <pre>
- * mvn -B -ntp -pl cv-processor -am test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=io.github.cvdsl.processor.ProcessorBenchmark \
+ * mvn -B -ntp -pl cv-processor -am test-compile exec:java -Dbenchmark=processor \
  *     -Dexec.args="example,100,1000,10000 5 2"
  * </pre>
  *

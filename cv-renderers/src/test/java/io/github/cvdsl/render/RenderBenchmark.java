@@ -15,8 +15,7 @@ import java.util.Locale;
  * run it with
  *
  * <pre>
- * mvn -pl cv-renderers test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=io.github.cvdsl.render.RenderBenchmark
+ * mvn -B -ntp -pl cv-renderers -am test-compile exec:java -Dbenchmark=renderers
  * </pre>
  */
 public final class RenderBenchmark {
