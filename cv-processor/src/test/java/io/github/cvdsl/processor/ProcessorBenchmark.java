@@ -20,8 +20,8 @@ import javax.tools.ToolProvider;
  * the same synthetic sources, alternated in one JVM, medians printed. Not a test; run it with
  *
  * <pre>
- * mvn -B -ntp -pl cv-processor -am test-compile exec:java -Dbenchmark=processor \
- *     -Dexec.args="example,100,1000,10000 5 2"
+ * mvn -B -ntp -pl cv-processor -am test-compile exec:exec -Dbenchmark=processor \
+ *     -Dbenchmark.cvs=example,100,1000,10000 -Dbenchmark.runs=5 -Dbenchmark.warmup=2
  * </pre>
  *
  * <p>The arguments: the CVs (a number of synthetic entries, or {@code example} for the example CV's
@@ -138,7 +138,7 @@ public final class ProcessorBenchmark {
     return elapsed;
   }
 
-  /** Where the DSL's classes are; exec:java's class path is not the JVM's. */
+  /** Where the DSL's classes are: a runner's class path may not be the JVM's. */
   private static String annotationsLocation() {
     try {
       return Path.of(

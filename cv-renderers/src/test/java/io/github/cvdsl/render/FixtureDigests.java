@@ -18,7 +18,7 @@ import java.util.Map;
  * test; run it with
  *
  * <pre>
- * mvn -pl cv-renderers test-compile exec:java -Dexec.classpathScope=test \
+ * mvn -pl cv-renderers test-compile exec:java -Dexec.skip=false -Dexec.classpathScope=test \
  *     -Dexec.mainClass=io.github.cvdsl.render.FixtureDigests [-Dexec.args=outputDir]
  * </pre>
  *

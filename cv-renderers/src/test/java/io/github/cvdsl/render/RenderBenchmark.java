@@ -15,7 +15,7 @@ import java.util.Locale;
  * run it with
  *
  * <pre>
- * mvn -B -ntp -pl cv-renderers -am test-compile exec:java -Dbenchmark=renderers
+ * mvn -B -ntp -pl cv-renderers -am test-compile exec:exec -Dbenchmark=renderers
  * </pre>
  */
 public final class RenderBenchmark {
