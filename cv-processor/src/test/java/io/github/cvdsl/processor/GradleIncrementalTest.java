@@ -9,22 +9,14 @@ import com.google.testing.compile.Compiler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
-import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
@@ -79,10 +71,10 @@ class GradleIncrementalTest {
 
   @Test
   void everyWrittenFileHasTheCvTypeAsItsOnlyOriginatingElement() {
-    RecordingProcessor processor = new RecordingProcessor();
+    RecordingFiler filer = new RecordingFiler();
     Compilation compilation =
         Compiler.javac()
-            .withProcessors(processor)
+            .withProcessors(new WrappedEnvironmentProcessor(filer::wrap))
             .withOptions("-Acvdsl.render=markdown,html,text")
             .compile(CV, EXPERIENCE, PROJECTS);
 
@@ -93,7 +85,7 @@ class GradleIncrementalTest {
             "resource cv/SplitCv.md <- [test.SplitCv]",
             "resource cv/SplitCv.html <- [test.SplitCv]",
             "resource cv/SplitCv.txt <- [test.SplitCv]"),
-        processor.writtenFiles);
+        filer.writtenFiles);
   }
 
   /**
@@ -118,7 +110,9 @@ class GradleIncrementalTest {
             }
             """);
     Compilation compilation =
-        Compiler.javac().withProcessors(new RecordingProcessor()).compile(source);
+        Compiler.javac()
+            .withProcessors(new WrappedEnvironmentProcessor(UnaryOperator.identity()))
+            .compile(source);
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
@@ -142,27 +136,12 @@ class GradleIncrementalTest {
     }
   }
 
-  /**
-   * Runs {@link CvProcessor} behind a wrapped environment, as Gradle does, and records each file
-   * the processor asks the {@link Filer} for, with its originating elements.
-   */
-  private static final class RecordingProcessor extends AbstractProcessor {
+  /** Records each file the processor asks the {@link Filer} for, with its originating elements. */
+  private static final class RecordingFiler {
     final List<String> writtenFiles = new ArrayList<>();
-    private final CvProcessor delegate = new CvProcessor();
 
-    @Override
-    public synchronized void init(ProcessingEnvironment environment) {
-      super.init(environment);
-      Filer filer = recording(environment.getFiler());
-      delegate.init(
-          proxy(
-              ProcessingEnvironment.class,
-              (proxy, method, args) ->
-                  method.getName().equals("getFiler") ? filer : call(method, environment, args)));
-    }
-
-    private Filer recording(Filer filer) {
-      return proxy(
+    Filer wrap(Filer filer) {
+      return WrappedEnvironmentProcessor.proxy(
           Filer.class,
           (proxy, method, args) -> {
             switch (method.getName()) {
@@ -172,7 +151,7 @@ class GradleIncrementalTest {
                   writtenFiles.add("resource " + args[2] + " <- " + names(args[3]));
               default -> writtenFiles.add(method.getName() + " " + Arrays.toString(args));
             }
-            return call(method, filer, args);
+            return WrappedEnvironmentProcessor.call(method, filer, args);
           });
     }
 
@@ -180,39 +159,6 @@ class GradleIncrementalTest {
       return Stream.of((Element[]) originatingElements)
           .map(element -> ((TypeElement) element).getQualifiedName().toString())
           .collect(Collectors.joining(", ", "[", "]"));
-    }
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return delegate.getSupportedAnnotationTypes();
-    }
-
-    @Override
-    public Set<String> getSupportedOptions() {
-      return delegate.getSupportedOptions();
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return delegate.getSupportedSourceVersion();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      return delegate.process(annotations, round);
-    }
-
-    private static <T> T proxy(Class<T> type, InvocationHandler handler) {
-      return type.cast(
-          Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
-    }
-
-    private static Object call(Method method, Object target, Object[] args) throws Throwable {
-      try {
-        return method.invoke(target, args);
-      } catch (InvocationTargetException e) {
-        throw e.getCause();
-      }
     }
   }
 }
