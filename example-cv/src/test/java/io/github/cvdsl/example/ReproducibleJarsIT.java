@@ -61,7 +61,9 @@ class ReproducibleJarsIT {
     }
     assertTrue(
         differences.isEmpty(),
-        () -> "jars differ between builds:\n" + String.join("\n", differences));
+        () ->
+            "jars differ between builds (after switching JDKs, build with mvn clean verify):\n"
+                + String.join("\n", differences));
   }
 
   private static String version() {
