@@ -297,22 +297,10 @@ final class ModelWriter {
       }
       if (value instanceof Optional<?> optional) {
         Class<?> element = rawClass(typeArgument(type));
-        String witness = "Optional.<" + simpleName(element) + ">";
         return optional.isEmpty()
-            ? Expr.inline(
-                witness + "empty()",
-                code ->
-                    code.argument("$T", Optional.class)
-                        .text(".<")
-                        .argument("$T", element)
-                        .text(">empty()"))
+            ? call(witnessed(Optional.class, element, "empty"), List.of())
             : call(
-                witness + "of",
-                code ->
-                    code.argument("$T", Optional.class)
-                        .text(".<")
-                        .argument("$T", element)
-                        .text(">of"),
+                witnessed(Optional.class, element, "of"),
                 List.of(of(optional.get(), typeArgument(type))));
       }
       if (value instanceof List<?> list) {
@@ -322,10 +310,7 @@ final class ModelWriter {
         for (Object item : list) {
           items.add(of(item, elementType));
         }
-        return call(
-            "List.<" + simpleName(element) + ">of",
-            code -> code.argument("$T", List.class).text(".<").argument("$T", element).text(">of"),
-            items);
+        return call(witnessed(List.class, element, "of"), items);
       }
       if (value instanceof YearMonth month) {
         String arguments = month.getYear() + ", " + month.getMonthValue();
@@ -343,8 +328,7 @@ final class ModelWriter {
           && text.spans().size() == 1
           && text.spans().get(0) instanceof Span.Plain plain) {
         return call(
-            "Text.plain",
-            code -> code.argument("$T", Text.class).text(".plain"),
+            Expr.inline("Text.plain", code -> code.argument("$T", Text.class).text(".plain")),
             List.of(string(plain.text())));
       }
       if (value instanceof Record record) {
@@ -365,8 +349,9 @@ final class ModelWriter {
       }
       ClassName type = ClassName.get(record.getClass());
       return call(
-          "new " + String.join(".", type.simpleNames()),
-          code -> code.text("new ").argument("$T", type),
+          Expr.inline(
+              "new " + String.join(".", type.simpleNames()),
+              code -> code.text("new ").argument("$T", type)),
           arguments);
     }
 
@@ -395,41 +380,41 @@ final class ModelWriter {
       return String.join(".", ClassName.get(type).simpleNames());
     }
 
+    /**
+     * {@code owner.<element>method}: generic calls carry their type argument, as javac's
+     * inference of nested generic calls grows steeply with a large CV.
+     */
+    private static Expr witnessed(Class<?> owner, Class<?> element, String method) {
+      return Expr.inline(
+          owner.getSimpleName() + ".<" + simpleName(element) + ">" + method,
+          code ->
+              code.argument("$T", owner).text(".<").argument("$T", element).text(">" + method));
+    }
+
     /** A call on one line when it fits, else one argument a line. */
-    private static Expr call(String calleeText, Consumer<Code> callee, List<Expr> arguments) {
-      int width = calleeText.length() + 2 + 2 * Math.max(0, arguments.size() - 1);
+    private static Expr call(Expr callee, List<Expr> arguments) {
+      int width = callee.width() + 2 + 2 * Math.max(0, arguments.size() - 1);
       boolean multiline = false;
       for (Expr argument : arguments) {
         width += argument.width();
         multiline |= argument.multiline();
       }
-      boolean fits = !multiline && width <= INLINE_WIDTH;
-      if (fits || arguments.isEmpty()) {
-        return new Expr(
-            code -> {
-              callee.accept(code);
-              code.text("(");
-              for (int i = 0; i < arguments.size(); i++) {
-                code.text(i == 0 ? "" : ", ");
-                arguments.get(i).writer().accept(code);
-              }
-              code.text(")");
-            },
-            width,
-            false);
-      }
+      boolean oneLine = arguments.isEmpty() || (!multiline && width <= INLINE_WIDTH);
+      String open = oneLine ? "(" : "(\n$>$>";
+      String separator = oneLine ? ", " : ",\n";
+      String close = oneLine ? ")" : "$<$<)";
       return new Expr(
           code -> {
-            callee.accept(code);
-            code.format("(\n$>$>");
+            callee.writer().accept(code);
+            code.format(open);
             for (int i = 0; i < arguments.size(); i++) {
-              code.text(i == 0 ? "" : ",\n");
+              code.text(i == 0 ? "" : separator);
               arguments.get(i).writer().accept(code);
             }
-            code.format("$<$<)");
+            code.format(close);
           },
           width,
-          true);
+          !oneLine);
     }
 
     /**
