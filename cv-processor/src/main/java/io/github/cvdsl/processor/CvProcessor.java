@@ -119,17 +119,17 @@ public final class CvProcessor extends AbstractProcessor {
         .read(cvType, sections)
         .ifPresent(
             cv -> {
-              write(cvType, sections, cv);
+              write(cvType, cv);
               new CompileTimeRendering(
                       processingEnv.getOptions(), processingEnv.getFiler(), reporter)
                   .render(cvType, cv);
             });
   }
 
-  private void write(TypeElement cvType, List<TypeElement> sections, io.github.cvdsl.model.Cv cv) {
+  private void write(TypeElement cvType, io.github.cvdsl.model.Cv cv) {
     JavaFile file =
         new ModelWriter(ModelWriter.canAnnotateGenerated(processingEnv.getElementUtils()))
-            .write(cvType, sections, cv);
+            .write(cvType, cv);
     String name = file.packageName() + "." + file.typeSpec().name();
     try {
       // Rendered whole, then written at once: JavaPoet writes in many small pieces, and each one
