@@ -2,6 +2,7 @@ package io.github.cvdsl.processor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -17,7 +26,9 @@ import javax.tools.ToolProvider;
 
 /**
  * What the processor adds to compiling a CV: javac with the processor against {@code -proc:none} on
- * the same synthetic sources, alternated in one JVM, medians printed. Not a test; run it with
+ * the same synthetic sources, alternated in one JVM, medians printed. Two processors that do no
+ * work of their own show what javac charges any processor: one that only claims {@code @Cv}, and
+ * one that also writes an empty class, which costs javac a second round. Not a test; run it with
  *
  * <pre>
  * mvn -B -ntp -pl cv-processor -am test-compile exec:exec -Dbenchmark=processor \
@@ -39,32 +50,44 @@ public final class ProcessorBenchmark {
     int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     System.out.printf(
         Locale.ROOT,
-        "%8s %14s %14s %8s %16s%n",
+        "%8s %13s %13s %13s %13s %8s %9s%n",
         "entries",
         "proc:none ms",
-        "processor ms",
+        "no-op ms",
+        "empty ms",
+        "cvdsl ms",
         "ratio",
         "added ms");
     for (String cv : cvs) {
       String source = cv.equals("example") ? exampleSource() : syntheticCv(Integer.parseInt(cv));
       String name = cv.equals("example") ? "KuraCv" : "BenchCv";
+      String model =
+          cv.equals("example") ? "io.github.cvdsl.example.KuraCvModel" : "bench.BenchCvModel";
+      List<Supplier<Processor>> processors =
+          List.of(
+              () -> null,
+              NoOpProcessor::new,
+              () -> new EmptyClassProcessor(model),
+              CvProcessor::new);
       for (int i = 0; i < warmUp; i++) {
-        compile(name, source, true);
-        compile(name, source, false);
+        processors.forEach(processor -> compile(name, source, processor.get()));
       }
-      List<Long> plain = new ArrayList<>();
-      List<Long> processed = new ArrayList<>();
+      List<List<Long>> times = new ArrayList<>();
+      processors.forEach(processor -> times.add(new ArrayList<>()));
       for (int i = 0; i < runs; i++) {
-        plain.add(compile(name, source, false));
-        processed.add(compile(name, source, true));
+        for (int p = 0; p < processors.size(); p++) {
+          times.get(p).add(compile(name, source, processors.get(p).get()));
+        }
       }
-      double none = median(plain) / 1e6;
-      double with = median(processed) / 1e6;
+      double none = median(times.get(0)) / 1e6;
+      double with = median(times.get(3)) / 1e6;
       System.out.printf(
           Locale.ROOT,
-          "%8s %14.1f %14.1f %8.2f %16.1f%n",
+          "%8s %13.1f %13.1f %13.1f %13.1f %8.2f %9.1f%n",
           cv,
           none,
+          median(times.get(1)) / 1e6,
+          median(times.get(2)) / 1e6,
           with,
           with / none,
           with - none);
@@ -101,7 +124,59 @@ public final class ProcessorBenchmark {
     return Files.readString(path);
   }
 
-  private static long compile(String name, String source, boolean withProcessor) {
+  /** Claims {@code @Cv} and does nothing: javac's cost of running any processor at all. */
+  @SupportedAnnotationTypes("io.github.cvdsl.Cv")
+  private static final class NoOpProcessor extends AbstractProcessor {
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      return false;
+    }
+  }
+
+  /**
+   * Writes an empty class where the model goes, in the first round: javac's cost of any processor
+   * that generates source, which javac compiles in a round of its own.
+   */
+  @SupportedAnnotationTypes("io.github.cvdsl.Cv")
+  private static final class EmptyClassProcessor extends AbstractProcessor {
+    private final String className;
+
+    EmptyClassProcessor(String className) {
+      this.className = className;
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (annotations.isEmpty()) {
+        return false;
+      }
+      int dot = className.lastIndexOf('.');
+      try (Writer writer = processingEnv.getFiler().createSourceFile(className).openWriter()) {
+        writer.write(
+            "package "
+                + className.substring(0, dot)
+                + ";\n\nfinal class "
+                + className.substring(dot + 1)
+                + " {}\n");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return false;
+    }
+  }
+
+  /** Compiles with {@code processor}, or with {@code -proc:none} when it is null. */
+  private static long compile(String name, String source, Processor processor) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     Path out;
     try {
@@ -119,14 +194,14 @@ public final class ProcessorBenchmark {
         };
     List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-s", out.toString()));
     options.addAll(List.of("-classpath", annotationsLocation()));
-    if (!withProcessor) {
+    if (processor == null) {
       options.add("-proc:none");
     }
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     JavaCompiler.CompilationTask task =
         javac.getTask(null, null, diagnostics, options, null, List.of(file));
-    if (withProcessor) {
-      task.setProcessors(List.of(new CvProcessor()));
+    if (processor != null) {
+      task.setProcessors(List.of(processor));
     }
     long start = System.nanoTime();
     boolean ok = task.call();
