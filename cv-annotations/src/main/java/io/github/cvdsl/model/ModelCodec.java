@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * How a generated model class holds its CV: as compact text that this class writes at compile time
@@ -323,7 +322,25 @@ public final class ModelCodec {
     }
   }
 
-  /** Reads what {@link Encoder} wrote, in the same order. */
+  /** What a list or an optional holds. */
+  private enum Value {
+    STRING,
+    URL,
+    LOCATION,
+    TEXT,
+    PROFILE,
+    SECTION,
+    ENTRY,
+    GROUP,
+    HIGHLIGHT,
+    SPAN,
+    DATE
+  }
+
+  /**
+   * Reads what {@link Encoder} wrote, in the same order. It runs when a user's program starts, so
+   * it uses no lambdas: bootstrapping the first ones costs a cold JVM tens of milliseconds.
+   */
   private static final class Decoder {
     private final String in;
     int position;
@@ -336,32 +353,32 @@ public final class ModelCodec {
     Cv cv() {
       return new Cv(
           string(),
-          optional(this::string),
-          optional(this::string),
-          optional(this::string),
-          optional(this::url),
-          optional(this::location),
-          list(this::text),
-          list(this::profile),
-          list(this::section),
+          optional(Value.STRING),
+          optional(Value.STRING),
+          optional(Value.STRING),
+          optional(Value.URL),
+          optional(Value.LOCATION),
+          list(Value.TEXT),
+          list(Value.PROFILE),
+          list(Value.SECTION),
           string());
     }
 
     Location location() {
       return new Location(
-          optional(this::string),
-          optional(this::string),
-          optional(this::string),
-          optional(this::string),
-          optional(this::string));
+          optional(Value.STRING),
+          optional(Value.STRING),
+          optional(Value.STRING),
+          optional(Value.STRING),
+          optional(Value.STRING));
     }
 
     Profile profile() {
-      return new Profile(string(), optional(this::string), url());
+      return new Profile(string(), optional(Value.STRING), url());
     }
 
     Section section() {
-      return new Section(string(), list(this::text), list(this::group), list(this::entry));
+      return new Section(string(), list(Value.TEXT), list(Value.GROUP), list(Value.ENTRY));
     }
 
     Entry entry() {
@@ -372,99 +389,99 @@ public final class ModelCodec {
               string(),
               string(),
               dates(),
-              optional(this::string),
-              optional(this::url),
-              optional(this::string),
-              list(this::text),
-              list(this::group));
+              optional(Value.STRING),
+              optional(Value.URL),
+              optional(Value.STRING),
+              list(Value.TEXT),
+              list(Value.GROUP));
         case 'V':
           return new Volunteer(
               string(),
               string(),
               dates(),
-              optional(this::url),
-              list(this::text),
-              list(this::group));
+              optional(Value.URL),
+              list(Value.TEXT),
+              list(Value.GROUP));
         case 'E':
           return new Education(
               string(),
-              optional(this::string),
-              optional(this::string),
+              optional(Value.STRING),
+              optional(Value.STRING),
               dates(),
-              optional(this::string),
-              list(this::string),
-              optional(this::url),
-              list(this::text),
-              list(this::group));
+              optional(Value.STRING),
+              list(Value.STRING),
+              optional(Value.URL),
+              list(Value.TEXT),
+              list(Value.GROUP));
         case 'A':
           return new Award(
               string(),
-              optional(this::date),
-              optional(this::string),
-              list(this::text),
-              list(this::group));
+              optional(Value.DATE),
+              optional(Value.STRING),
+              list(Value.TEXT),
+              list(Value.GROUP));
         case 'C':
           return new Certificate(
               string(),
-              optional(this::date),
-              optional(this::string),
-              optional(this::url),
-              list(this::group));
+              optional(Value.DATE),
+              optional(Value.STRING),
+              optional(Value.URL),
+              list(Value.GROUP));
         case 'U':
           return new Publication(
               string(),
-              optional(this::string),
-              optional(this::date),
-              optional(this::url),
-              list(this::text),
-              list(this::group));
+              optional(Value.STRING),
+              optional(Value.DATE),
+              optional(Value.URL),
+              list(Value.TEXT),
+              list(Value.GROUP));
         case 'S':
           return new Skill(
               string(),
-              optional(this::string),
-              list(this::string),
-              list(this::text),
-              list(this::group));
+              optional(Value.STRING),
+              list(Value.STRING),
+              list(Value.TEXT),
+              list(Value.GROUP));
         case 'L':
-          return new Language(string(), optional(this::string), list(this::group));
+          return new Language(string(), optional(Value.STRING), list(Value.GROUP));
         case 'I':
-          return new Interest(string(), list(this::string), list(this::group));
+          return new Interest(string(), list(Value.STRING), list(Value.GROUP));
         case 'R':
-          return new Reference(string(), list(this::text), list(this::group));
+          return new Reference(string(), list(Value.TEXT), list(Value.GROUP));
         case 'P':
           return new Project(
               string(),
-              list(this::string),
-              optional(this::string),
-              optional(this::string),
+              list(Value.STRING),
+              optional(Value.STRING),
+              optional(Value.STRING),
               dates(),
-              optional(this::url),
-              list(this::text),
-              list(this::string),
-              list(this::group));
+              optional(Value.URL),
+              list(Value.TEXT),
+              list(Value.STRING),
+              list(Value.GROUP));
         case 'T':
           return new Item(
               string(),
-              optional(this::string),
+              optional(Value.STRING),
               dates(),
-              optional(this::url),
-              list(this::text),
-              list(this::group));
+              optional(Value.URL),
+              list(Value.TEXT),
+              list(Value.GROUP));
         default:
           throw unexpected("an entry", tag);
       }
     }
 
     HighlightGroup group() {
-      return new HighlightGroup(optional(this::text), list(this::highlight));
+      return new HighlightGroup(optional(Value.TEXT), list(Value.HIGHLIGHT));
     }
 
     Highlight highlight() {
-      return new Highlight(text(), list(this::text));
+      return new Highlight(text(), list(Value.TEXT));
     }
 
     Text text() {
-      return new Text(list(this::span));
+      return new Text(list(Value.SPAN));
     }
 
     Span span() {
@@ -473,13 +490,13 @@ public final class ModelCodec {
         case 'p':
           return new Span.Plain(string());
         case 's':
-          return new Span.Strong(list(this::span));
+          return new Span.Strong(list(Value.SPAN));
         case 'e':
-          return new Span.Emphasis(list(this::span));
+          return new Span.Emphasis(list(Value.SPAN));
         case 'c':
           return new Span.Code(string());
         case 'l':
-          return new Span.Link(list(this::span), url());
+          return new Span.Link(list(Value.SPAN), url());
         default:
           throw unexpected("a span", tag);
       }
@@ -557,7 +574,8 @@ public final class ModelCodec {
       return in.charAt(position++);
     }
 
-    <T> Optional<T> optional(Supplier<T> read) {
+    @SuppressWarnings("unchecked") // value(kind) returns the type that kind names
+    <T> Optional<T> optional(Value kind) {
       char tag = tag();
       if (tag == '-') {
         return Optional.empty();
@@ -565,16 +583,46 @@ public final class ModelCodec {
       if (tag != '+') {
         throw unexpected("+ or -", tag);
       }
-      return Optional.of(read.get());
+      return Optional.of((T) value(kind));
     }
 
-    <T> List<T> list(Supplier<T> read) {
+    @SuppressWarnings("unchecked") // value(kind) returns the type that kind names
+    <T> List<T> list(Value kind) {
       int size = number();
       List<T> values = new ArrayList<>(size);
       for (int i = 0; i < size; i++) {
-        values.add(read.get());
+        values.add((T) value(kind));
       }
       return values;
+    }
+
+    private Object value(Value kind) {
+      switch (kind) {
+        case STRING:
+          return string();
+        case URL:
+          return url();
+        case LOCATION:
+          return location();
+        case TEXT:
+          return text();
+        case PROFILE:
+          return profile();
+        case SECTION:
+          return section();
+        case ENTRY:
+          return entry();
+        case GROUP:
+          return group();
+        case HIGHLIGHT:
+          return highlight();
+        case SPAN:
+          return span();
+        case DATE:
+          return date();
+        default:
+          throw new AssertionError(kind);
+      }
     }
 
     private IllegalStateException unexpected(String expected, char found) {
