@@ -86,4 +86,28 @@ class ScaleTest {
     assertEquals(
         summary, cv.sections().get(0).summary().stream().map(Text::plainText).findFirst().get());
   }
+
+  @Test
+  void aCvOfThreeByteCharactersFitsTheModelClassConstants() {
+    // Each character takes three bytes in a class file: the longest annotation value holds 21,845,
+    // and the model class must split the CV's encoded text to fit the same limit.
+    String longest = "漢".repeat(21_845);
+    Compilation compilation =
+        javac(
+            Compilations.source(
+                "WideCv",
+                """
+                @Cv(name = "%s")
+                interface WideCv {
+                  @Section(value = "%s", summary = "%s")
+                  interface About {}
+                }
+                """
+                    .formatted(longest, longest, longest)));
+    assertThat(compilation).succeededWithoutWarnings();
+    Cv cv = model(compilation, "test.WideCvModel");
+    assertEquals(longest, cv.name());
+    assertEquals(longest, cv.sections().get(0).title());
+    assertEquals(longest, cv.sections().get(0).summary().get(0).plainText());
+  }
 }
