@@ -187,6 +187,16 @@ public final class ViewBuilder {
     while (end > start && Character.isWhitespace(scratch.charAt(end - 1))) {
       end--;
     }
+    List<Span> spans = paragraph.spans();
+    if (start == 0
+        && end == scratch.length()
+        && spans.size() == 1
+        && spans.get(0) instanceof Span.Plain plain
+        && plain.text().contentEquals(scratch)) {
+      // A paragraph of one plain run with nothing to escape, as nested bullets often are, is its
+      // own markup: a copy of the author's string would only be garbage.
+      return plain.text();
+    }
     return scratch.substring(start, end);
   }
 
