@@ -134,9 +134,12 @@ public final class ViewBuilder {
 
   private List<GroupView> groups(List<HighlightGroup> groups) {
     List<GroupView> views = new ArrayList<>(groups.size());
-    for (HighlightGroup group : groups) {
-      List<HighlightView> highlights = new ArrayList<>(group.highlights().size());
-      for (Highlight highlight : group.highlights()) {
+    for (int g = 0; g < groups.size(); g++) {
+      HighlightGroup group = groups.get(g);
+      List<Highlight> bullets = group.highlights();
+      List<HighlightView> highlights = new ArrayList<>(bullets.size());
+      for (int i = 0; i < bullets.size(); i++) {
+        Highlight highlight = bullets.get(i);
         highlights.add(
             new HighlightView(markup(highlight.text()), formatAll(highlight.details())));
       }
@@ -156,9 +159,15 @@ public final class ViewBuilder {
       // Most bullets have no nested bullets: share one empty list rather than make one each.
       return List.of();
     }
+    if (paragraphs.size() == 1) {
+      // The usual case, a summary or a nested bullet of one paragraph, in the smallest list.
+      String markup = markup(paragraphs.get(0));
+      return markup.isEmpty() ? List.of() : List.of(markup);
+    }
     List<String> formatted = new ArrayList<>(paragraphs.size());
-    for (Text paragraph : paragraphs) {
-      String markup = markup(paragraph);
+    // By index: an iterator per list is garbage, and a long CV has hundreds of thousands of lists.
+    for (int i = 0; i < paragraphs.size(); i++) {
+      String markup = markup(paragraphs.get(i));
       if (!markup.isEmpty()) {
         formatted.add(markup);
       }
@@ -177,6 +186,16 @@ public final class ViewBuilder {
     }
     while (end > start && Character.isWhitespace(scratch.charAt(end - 1))) {
       end--;
+    }
+    List<Span> spans = paragraph.spans();
+    if (start == 0
+        && end == scratch.length()
+        && spans.size() == 1
+        && spans.get(0) instanceof Span.Plain plain
+        && plain.text().contentEquals(scratch)) {
+      // A paragraph of one plain run with nothing to escape, as nested bullets often are, is its
+      // own markup: a copy of the author's string would only be garbage.
+      return plain.text();
     }
     return scratch.substring(start, end);
   }

@@ -250,6 +250,11 @@ final class MarkdownInline implements InlineFormat {
         run = i + 1;
       }
     }
-    out.append(value, run, value.length());
+    if (run == 0) {
+      // Most URLs have no parentheses; a whole string is copied at once, a range char by char.
+      out.append(value);
+    } else {
+      out.append(value, run, value.length());
+    }
   }
 }

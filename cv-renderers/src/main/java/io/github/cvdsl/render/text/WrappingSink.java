@@ -77,12 +77,19 @@ final class WrappingSink implements LineSink {
     return marker < length && chars[marker] == ' ' ? marker + 1 : i;
   }
 
-  /** Lays the words of one line out on as many lines as they need. */
+  /**
+   * Lays the words of one line out on as many lines as they need. Each output line is gathered in
+   * place, at the front of {@code chars}, and written in one piece: writing word by word cost more
+   * than the wrapping itself. Words only move left, as runs of spaces between them become one.
+   */
   private final class Layout {
     private final char[] chars;
     private final int hang;
     private int column;
     private boolean hasWord;
+    // The output line so far is chars[lineStart, lineEnd).
+    private int lineStart;
+    private int lineEnd;
 
     Layout(char[] chars, int hang) {
       this.chars = chars;
@@ -90,7 +97,7 @@ final class WrappingSink implements LineSink {
     }
 
     void write(int textStart, int length, int firstWidth) throws IOException {
-      out.write(chars, 0, textStart);
+      lineEnd = textStart;
       column = firstWidth;
       int i = textStart;
       while (i < length) {
@@ -113,6 +120,7 @@ final class WrappingSink implements LineSink {
         }
         i = wordEnd;
       }
+      out.write(chars, lineStart, lineEnd - lineStart);
       out.write('\n');
     }
 
@@ -121,11 +129,11 @@ final class WrappingSink implements LineSink {
         newLine();
       }
       if (hasWord) {
-        out.write(' ');
+        chars[lineEnd++] = ' ';
         column++;
       }
       if (column + wordWidth <= width) {
-        out.write(chars, start, end - start);
+        keep(start, end);
         column += wordWidth;
         hasWord = true;
         return;
@@ -133,13 +141,21 @@ final class WrappingSink implements LineSink {
       breakLongWord(start, end);
     }
 
+    /** Appends chars[start, end), which is at or after the line's end, to the line. */
+    private void keep(int start, int end) {
+      if (start != lineEnd) {
+        System.arraycopy(chars, start, chars, lineEnd, end - start);
+      }
+      lineEnd += end - start;
+    }
+
     /** A word wider than the room left on an empty line goes on in pieces. */
     private void breakLongWord(int start, int end) throws IOException {
       int i = start;
       while (i < end) {
         int pieceEnd = advance(chars, i, end, width - column);
-        out.write(chars, i, pieceEnd - i);
         column += Character.codePointCount(chars, i, pieceEnd - i);
+        keep(i, pieceEnd);
         hasWord = true;
         i = pieceEnd;
         if (i < end) {
@@ -149,8 +165,10 @@ final class WrappingSink implements LineSink {
     }
 
     private void newLine() throws IOException {
+      out.write(chars, lineStart, lineEnd - lineStart);
       out.write('\n');
       out.write(indent(hang), 0, hang);
+      lineStart = lineEnd;
       column = hang;
       hasWord = false;
     }
