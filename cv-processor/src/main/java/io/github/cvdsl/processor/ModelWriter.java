@@ -54,7 +54,8 @@ final class ModelWriter {
       throw new IllegalStateException("the encoded CV does not decode to the CV that was read");
     }
     CodeBlock arguments =
-        CodeBlock.join(pieces.stream().map(piece -> CodeBlock.of("$S", piece)).toList(), ",\n");
+        CodeBlock.join(
+            pieces.stream().map(piece -> CodeBlock.of("$L", asciiLiteral(piece))).toList(), ",\n");
     ClassName model = modelClassName(cvType);
     TypeSpec.Builder type =
         TypeSpec.classBuilder(model)
@@ -84,5 +85,36 @@ final class ModelWriter {
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  /**
+   * {@code text} as a Java string literal of printable ASCII only. JavaPoet's {@code $S} leaves
+   * other characters as they are: the Filer's encoder turns a lone surrogate, or any character the
+   * compilation's {@code -encoding} lacks, into {@code ?}, and JavaPoet breaks the line inside the
+   * literal at U+2028 and U+2029. Line breaks, quotes and backslashes take their usual escapes,
+   * because javac reads a Unicode escape for any of them as that character in the source.
+   */
+  static String asciiLiteral(String text) {
+    StringBuilder literal = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> literal.append("\\\"");
+        case '\\' -> literal.append("\\\\");
+        case '\n' -> literal.append("\\n");
+        case '\r' -> literal.append("\\r");
+        default -> {
+          if (c >= ' ' && c <= '~') {
+            literal.append(c);
+          } else {
+            literal.append("\\u");
+            for (int shift = 12; shift >= 0; shift -= 4) {
+              literal.append(Character.forDigit((c >> shift) & 0xF, 16));
+            }
+          }
+        }
+      }
+    }
+    return literal.append('"').toString();
   }
 }
