@@ -23,6 +23,10 @@ import java.util.function.Consumer;
  * components.
  */
 public final class ModelCodec {
+  /**
+   * Names the format. Change it with the format, which the golden model class in cv-processor's
+   * tests pins, so that a model class compiled before the change says so instead of misreading.
+   */
   private static final String FORMAT = "cvdsl-model-1;";
 
   private ModelCodec() {}
@@ -71,7 +75,12 @@ public final class ModelCodec {
               + "the cvdsl processor of the same version as the cv-annotations on the class path");
     }
     Decoder decoder = new Decoder(text, FORMAT.length());
-    Cv cv = decoder.cv();
+    Cv cv;
+    try {
+      cv = decoder.cv();
+    } catch (IndexOutOfBoundsException | NumberFormatException e) {
+      throw new IllegalStateException("CV model data is damaged at " + decoder.position, e);
+    }
     if (decoder.position != text.length()) {
       throw new IllegalStateException(
           "CV model data ends at " + decoder.position + " of " + text.length());

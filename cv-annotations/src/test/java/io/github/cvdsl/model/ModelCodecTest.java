@@ -262,4 +262,13 @@ class ModelCodecTest {
     String encoded = String.join("", ModelCodec.encode(everyKind(), Integer.MAX_VALUE));
     assertThrows(IllegalStateException.class, () -> ModelCodec.decode(encoded, "p"));
   }
+
+  @Test
+  void damagedDataIsRefusedWithTheDocumentedException() {
+    for (String damaged : List.of("cvdsl-model-1;", "cvdsl-model-1;5:ab", "cvdsl-model-1;x:")) {
+      IllegalStateException e =
+          assertThrows(IllegalStateException.class, () -> ModelCodec.decode(damaged), damaged);
+      assertTrue(e.getMessage().startsWith("CV model data"), e.getMessage());
+    }
+  }
 }
