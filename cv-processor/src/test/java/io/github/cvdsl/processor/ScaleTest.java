@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.cvdsl.processor.Compilations.javac;
 import static io.github.cvdsl.processor.Compilations.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -11,9 +12,12 @@ import io.github.cvdsl.model.Cv;
 import io.github.cvdsl.model.Job;
 import io.github.cvdsl.model.Section;
 import io.github.cvdsl.model.Text;
+import io.github.cvdsl.render.Renderers;
 import org.junit.jupiter.api.Test;
 
-/** CVs far beyond a real one still compile: no "code too large", no "too many constants". */
+/**
+ * CVs far beyond a real one still compile and render: no "code too large", no "too many constants".
+ */
 class ScaleTest {
 
   @Test
@@ -34,6 +38,19 @@ class ScaleTest {
             .sum());
     Section last = cv.sections().get(cv.sections().size() - 1);
     assertEquals("Org 9999", ((Job) last.entries().get(last.entries().size() - 1)).organisation());
+    for (String format : Renderers.ids()) {
+      String rendered = Renderers.byId(format).render(cv);
+      assertEquals(10_000, occurrences(rendered, "Bullet 4"), format);
+      assertTrue(rendered.contains("Org 9999"), format);
+    }
+  }
+
+  private static int occurrences(String text, String part) {
+    int count = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+      count++;
+    }
+    return count;
   }
 
   @Test
