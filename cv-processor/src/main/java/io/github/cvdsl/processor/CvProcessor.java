@@ -5,7 +5,6 @@ import com.palantir.javapoet.JavaFile;
 import io.github.cvdsl.Cv;
 import io.github.cvdsl.Section;
 import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,7 +20,6 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.tools.JavaFileObject;
 
 /**
  * Checks every {@link Cv} type and generates its model class. Every problem becomes a diagnostic on
@@ -130,22 +128,14 @@ public final class CvProcessor extends AbstractProcessor {
     JavaFile file =
         new ModelWriter(ModelWriter.canAnnotateGenerated(processingEnv.getElementUtils()))
             .write(cvType, cv);
-    String name = file.packageName() + "." + file.typeSpec().name();
     try {
-      // Rendered whole, then written at once: JavaPoet writes in many small pieces, and each one
-      // sent straight to the Filer's writer is encoded on its own.
-      StringBuilder source = new StringBuilder();
-      file.writeTo(source);
-      JavaFileObject created =
-          processingEnv
-              .getFiler()
-              .createSourceFile(
-                  name, file.typeSpec().originatingElements().toArray(Element[]::new));
-      try (Writer writer = created.openWriter()) {
-        writer.write(source.toString());
-      }
+      file.writeTo(processingEnv.getFiler());
     } catch (IOException e) {
-      reporter.error(Site.of(cvType), Message.GENERATE_FAILED, name, e.getMessage());
+      reporter.error(
+          Site.of(cvType),
+          Message.GENERATE_FAILED,
+          file.packageName() + "." + file.typeSpec().name(),
+          e.getMessage());
     }
   }
 
