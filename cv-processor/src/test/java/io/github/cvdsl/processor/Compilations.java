@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import javax.tools.JavaFileObject;
@@ -57,6 +60,28 @@ final class Compilations {
     } catch (ReflectiveOperationException e) {
       throw new AssertionError("cannot call " + modelClass + ".cv()", unwrap(e));
     }
+  }
+
+  /**
+   * Calls {@code cv()} of {@code modelClass}, loaded from a compiler's class output folder: for
+   * compilations that compile-testing does not run, such as ecj's or one with a source encoding.
+   */
+  static Cv model(Path classes, String modelClass)
+      throws ReflectiveOperationException, IOException {
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {classes.toUri().toURL()}, Compilations.class.getClassLoader())) {
+      return (Cv) loader.loadClass(modelClass).getMethod("cv").invoke(null);
+    }
+  }
+
+  /** How often {@code part} occurs in {@code text}, occurrences not overlapping. */
+  static int occurrences(String text, String part) {
+    int count = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+      count++;
+    }
+    return count;
   }
 
   /** The text of the generated source file of {@code qualifiedName}. */

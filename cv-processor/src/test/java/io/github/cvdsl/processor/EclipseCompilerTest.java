@@ -13,8 +13,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,10 +52,7 @@ class EclipseCompilerTest {
     }
 
     Cv model(String modelClass) throws ReflectiveOperationException, IOException {
-      try (URLClassLoader loader =
-          new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-        return (Cv) loader.loadClass(modelClass).getMethod("cv").invoke(null);
-      }
+      return Compilations.model(classes, modelClass);
     }
 
     String line(Diagnostic<? extends JavaFileObject> diagnostic) throws IOException {

@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import io.github.cvdsl.model.Cv;
 import java.io.StringWriter;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -171,20 +169,16 @@ class ModelClassLiteralTest {
       task.setProcessors(List.of(new CvProcessor()));
       assertTrue(task.call(), diagnostics.toString());
     }
-    try (URLClassLoader loader =
-        new URLClassLoader(
-            new URL[] {classes.toUri().toURL()}, ModelClassLiteralTest.class.getClassLoader())) {
-      Cv cv = (Cv) loader.loadClass("test.EncCvModel").getMethod("cv").invoke(null);
-      assertEquals(
-          expected,
-          cv.name(),
-          "generated source: "
-              + Files.readString(
-                      generated.resolve("test/EncCvModel.java"), StandardCharsets.ISO_8859_1)
-                  .lines()
-                  .filter(line -> line.contains("cvdsl-model"))
-                  .findFirst()
-                  .orElse("?"));
-    }
+    Cv cv = Compilations.model(classes, "test.EncCvModel");
+    assertEquals(
+        expected,
+        cv.name(),
+        "generated source: "
+            + Files.readString(
+                    generated.resolve("test/EncCvModel.java"), StandardCharsets.ISO_8859_1)
+                .lines()
+                .filter(line -> line.contains("cvdsl-model"))
+                .findFirst()
+                .orElse("?"));
   }
 }

@@ -40,17 +40,9 @@ class ScaleTest {
     assertEquals("Org 9999", ((Job) last.entries().get(last.entries().size() - 1)).organisation());
     for (String format : Renderers.ids()) {
       String rendered = Renderers.byId(format).render(cv);
-      assertEquals(10_000, occurrences(rendered, "Bullet 4"), format);
+      assertEquals(10_000, Compilations.occurrences(rendered, "Bullet 4"), format);
       assertTrue(rendered.contains("Org 9999"), format);
     }
-  }
-
-  private static int occurrences(String text, String part) {
-    int count = 0;
-    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
-      count++;
-    }
-    return count;
   }
 
   @Test

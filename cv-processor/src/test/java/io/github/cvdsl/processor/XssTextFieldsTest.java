@@ -354,11 +354,7 @@ class XssTextFieldsTest {
   private record Reading(String text, List<String> links, List<String> unsafe) {
     /** How often {@code words} shows within one block, whitespace collapsed. */
     int occurrences(String words) {
-      int count = 0;
-      for (int i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + words.length())) {
-        count++;
-      }
-      return count;
+      return Compilations.occurrences(text, words);
     }
   }
 
