@@ -4,6 +4,7 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheResolver;
+import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
 import io.github.cvdsl.render.RenderException;
 import io.github.cvdsl.render.Theme;
@@ -41,6 +42,11 @@ public final class TemplateSet {
     List<Theme> themes = theme.isBuiltIn() ? List.of(theme) : List.of(theme, Theme.builtIn());
     DefaultMustacheFactory factory =
         new DefaultMustacheFactory(new ThemeResolver(themes)) {
+          @Override
+          public MustacheVisitor createMustacheVisitor() {
+            return new ViewVisitor(this);
+          }
+
           @Override
           public void encode(String value, Writer writer) {
             try {
