@@ -2,22 +2,15 @@ package io.github.cvdsl.render.internal;
 
 import java.io.IOException;
 
-/** Receives the output one line at a time, without its line break or trailing whitespace. */
+/** Receives the output in blocks of whole lines, each without trailing whitespace. */
 public interface LineSink {
 
   /**
-   * Writes one non-blank line and its line break.
+   * Writes whole lines: each ends with a line break, and a blank line is a line break alone.
    *
-   * @param chars holds the line from index 0; the sink may change it but must not keep it
-   * @param length the line's length
+   * @param chars holds the lines from index 0; the sink may change them but must not keep them
+   * @param length how many characters the lines take
    * @throws IOException if the output fails
    */
-  void line(char[] chars, int length) throws IOException;
-
-  /**
-   * Writes an empty line.
-   *
-   * @throws IOException if the output fails
-   */
-  void blank() throws IOException;
+  void lines(char[] chars, int length) throws IOException;
 }

@@ -92,14 +92,8 @@ public abstract class TemplateRenderer implements Renderer {
     }
 
     @Override
-    public void line(char[] chars, int length) throws IOException {
+    public void lines(char[] chars, int length) throws IOException {
       out.write(chars, 0, length);
-      out.write('\n');
-    }
-
-    @Override
-    public void blank() throws IOException {
-      out.write('\n');
     }
   }
 }

@@ -5,15 +5,25 @@ import java.io.Writer;
 import java.util.Arrays;
 
 /**
- * Takes template output and passes it on line by line, so that templates can be laid out for
- * people to read: trailing whitespace goes, runs of blank lines become one, and blank lines at the
- * start and end go. Call {@link #finish()} when the template is done.
+ * Takes template output and passes it on tidied, so that templates can be laid out for people to
+ * read: trailing whitespace goes, runs of blank lines become one, and blank lines at the start and
+ * end go. Call {@link #finish()} when the template is done.
+ *
+ * <p>Lines go to the sink in blocks, not one by one. A call per line let the JIT inline whichever
+ * sink was busiest when it compiled this class into it and optimise the other's as rarely run: with
+ * all three formats rendered in one JVM, plain text, whose sink wraps lines, took twice as long as
+ * on its own.
  */
 public final class TidyWriter extends Writer {
+
+  private static final int BLOCK_SIZE = 1 << 13;
 
   private final LineSink sink;
   private char[] line = new char[256];
   private int length;
+  // Tidy lines waiting for the sink.
+  private char[] block = new char[BLOCK_SIZE];
+  private int blockLength;
   private boolean wroteLine;
   private boolean pendingBlank;
   // Reused for every escaped value: one render escapes hundreds of thousands.
@@ -104,7 +114,7 @@ public final class TidyWriter extends Writer {
   }
 
   /**
-   * Passes on the last line, if it has no line break yet.
+   * Passes on everything written, the last line too if it has no line break yet.
    *
    * @throws IOException if the output fails
    */
@@ -112,6 +122,7 @@ public final class TidyWriter extends Writer {
     if (length > 0) {
       endLine();
     }
+    passOn();
   }
 
   private void endLine() throws IOException {
@@ -119,17 +130,34 @@ public final class TidyWriter extends Writer {
     while (end > 0 && isTrailingSpace(line[end - 1])) {
       end--;
     }
+    length = 0;
     if (end == 0) {
       pendingBlank = wroteLine;
-    } else {
-      if (pendingBlank) {
-        sink.blank();
-        pendingBlank = false;
-      }
-      sink.line(line, end);
-      wroteLine = true;
+      return;
     }
-    length = 0;
+    // The line, its line break and perhaps a blank line before it.
+    int needed = end + 2;
+    if (needed > block.length - blockLength) {
+      passOn();
+      if (needed > block.length) {
+        block = new char[needed];
+      }
+    }
+    if (pendingBlank) {
+      block[blockLength++] = '\n';
+      pendingBlank = false;
+    }
+    System.arraycopy(line, 0, block, blockLength, end);
+    blockLength += end;
+    block[blockLength++] = '\n';
+    wroteLine = true;
+  }
+
+  private void passOn() throws IOException {
+    if (blockLength > 0) {
+      sink.lines(block, blockLength);
+      blockLength = 0;
+    }
   }
 
   private static boolean isTrailingSpace(char c) {

@@ -7,8 +7,8 @@ import java.io.Writer;
 /**
  * Wraps each line at a width counted in code points. A line that starts with spaces and a bullet
  * ({@code - }, {@code * }, {@code • }, {@code + } or {@code 1. }) continues under the bullet's
- * text: a hanging indent. Lines break between words; a word is broken only when it is longer than
- * a whole line, and then never before a combining mark.
+ * text: a hanging indent. Lines break between words; a word is broken only when it is longer than a
+ * whole line, and then never before a combining mark.
  */
 final class WrappingSink implements LineSink {
 
@@ -22,65 +22,80 @@ final class WrappingSink implements LineSink {
   }
 
   @Override
-  public void blank() throws IOException {
-    out.write('\n');
+  public void lines(char[] chars, int length) throws IOException {
+    int start = 0;
+    while (start < length) {
+      int end = start;
+      while (chars[end] != '\n') {
+        end++;
+      }
+      if (end == start) {
+        out.write('\n');
+      } else {
+        line(chars, start, end);
+      }
+      start = end + 1;
+    }
   }
 
-  @Override
-  public void line(char[] chars, int length) throws IOException {
+  /** Writes chars[start, end), a non-blank line, wrapped, each piece with its line break. */
+  private void line(char[] chars, int start, int end) throws IOException {
     // One pass over the line both turns tabs into spaces and counts its code points.
-    int lineWidth = length;
-    for (int i = 0; i < length; i++) {
+    int lineWidth = end - start;
+    for (int i = start; i < end; i++) {
       char c = chars[i];
       if (c == '\t') {
         chars[i] = ' ';
       } else if (Character.isHighSurrogate(c)
-          && i + 1 < length
+          && i + 1 < end
           && Character.isLowSurrogate(chars[i + 1])) {
         lineWidth--;
         i++;
       }
     }
     if (lineWidth <= width) {
-      out.write(chars, 0, length);
-      out.write('\n');
+      out.write(chars, start, end - start + 1);
       return;
     }
-    int textStart = markerEnd(chars, length);
-    int firstWidth = Character.codePointCount(chars, 0, textStart);
+    int textStart = markerEnd(chars, start, end);
+    int firstWidth = Character.codePointCount(chars, start, textStart - start);
     // Keep at least half a line for text, however deep the indent.
     int hang = Math.min(firstWidth, width / 2);
-    new Layout(chars, hang).write(textStart, length, firstWidth);
+    new Layout(chars, start, hang).write(textStart, end, firstWidth);
   }
 
-  /** Where a line's text starts: after its indent and bullet marker, if it has one. */
-  private static int markerEnd(char[] chars, int length) {
-    int i = 0;
-    while (i < length && chars[i] == ' ') {
+  /**
+   * Where the text of the line chars[start, end) starts: after its indent and bullet marker, if it
+   * has one.
+   */
+  private static int markerEnd(char[] chars, int start, int end) {
+    int i = start;
+    while (i < end && chars[i] == ' ') {
       i++;
     }
     int marker = i;
-    if (marker < length && "-*•+".indexOf(chars[marker]) >= 0) {
+    if (marker < end && "-*•+".indexOf(chars[marker]) >= 0) {
       marker++;
     } else {
       int digits = 0;
-      while (marker < length && chars[marker] >= '0' && chars[marker] <= '9' && digits < 9) {
+      while (marker < end && chars[marker] >= '0' && chars[marker] <= '9' && digits < 9) {
         marker++;
         digits++;
       }
-      if (digits > 0 && marker < length && (chars[marker] == '.' || chars[marker] == ')')) {
+      if (digits > 0 && marker < end && (chars[marker] == '.' || chars[marker] == ')')) {
         marker++;
       } else {
         return i;
       }
     }
-    return marker < length && chars[marker] == ' ' ? marker + 1 : i;
+    return marker < end && chars[marker] == ' ' ? marker + 1 : i;
   }
 
   /**
    * Lays the words of one line out on as many lines as they need. Each output line is gathered in
-   * place, at the front of {@code chars}, and written in one piece: writing word by word cost more
-   * than the wrapping itself. Words only move left, as runs of spaces between them become one.
+   * place, at the front of the line in {@code chars}, and written in one piece: writing word by
+   * word cost more than the wrapping itself. Words only move left, as runs of spaces between them
+   * become one.
    */
   private final class Layout {
     private final char[] chars;
@@ -91,23 +106,24 @@ final class WrappingSink implements LineSink {
     private int lineStart;
     private int lineEnd;
 
-    Layout(char[] chars, int hang) {
+    Layout(char[] chars, int start, int hang) {
       this.chars = chars;
+      this.lineStart = start;
       this.hang = hang;
     }
 
-    void write(int textStart, int length, int firstWidth) throws IOException {
+    void write(int textStart, int end, int firstWidth) throws IOException {
       lineEnd = textStart;
       column = firstWidth;
       int i = textStart;
-      while (i < length) {
-        while (i < length && chars[i] == ' ') {
+      while (i < end) {
+        while (i < end && chars[i] == ' ') {
           i++;
         }
         // The word's width is counted as it is scanned, rather than in a second pass.
         int wordEnd = i;
         int pairs = 0;
-        while (wordEnd < length && chars[wordEnd] != ' ') {
+        while (wordEnd < end && chars[wordEnd] != ' ') {
           if (wordEnd > i
               && Character.isLowSurrogate(chars[wordEnd])
               && Character.isHighSurrogate(chars[wordEnd - 1])) {

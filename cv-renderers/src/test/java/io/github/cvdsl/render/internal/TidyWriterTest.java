@@ -1,0 +1,82 @@
+package io.github.cvdsl.render.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What templates write comes out tidy, in blocks of whole lines, however much there is. */
+class TidyWriterTest {
+
+  /** Keeps every block it is given. */
+  private static final class Blocks implements LineSink {
+    final List<String> blocks = new ArrayList<>();
+
+    @Override
+    public void lines(char[] chars, int length) {
+      blocks.add(new String(chars, 0, length));
+    }
+
+    String all() {
+      return String.join("", blocks);
+    }
+  }
+
+  private static Blocks tidy(String... pieces) throws IOException {
+    Blocks sink = new Blocks();
+    TidyWriter writer = new TidyWriter(sink);
+    for (String piece : pieces) {
+      writer.write(piece);
+    }
+    writer.finish();
+    return sink;
+  }
+
+  @Test
+  void dropsTrailingWhitespaceAndBlankLinesAtTheEndsAndKeepsOneBlankLineOfARun() throws IOException {
+    Blocks sink = tidy("\n \n\t\nfirst  \t\r\n", "\n  \n\nsec", "ond\n", "third", "\n\n \n");
+
+    assertEquals("first\n\nsecond\nthird\n", sink.all());
+  }
+
+  @Test
+  void passesOnEveryLineOfOutputLargerThanABlockInBlocksOfWholeLines() throws IOException {
+    StringBuilder template = new StringBuilder();
+    StringBuilder expected = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      template.append("line ").append(i).append("   \n\n\n");
+      expected.append(i == 0 ? "" : "\n").append("line ").append(i).append('\n');
+    }
+
+    Blocks sink = tidy(template.toString());
+
+    assertEquals(expected.toString(), sink.all());
+    assertTrue(sink.blocks.size() > 1, "one block for " + expected.length() + " characters");
+    for (String block : sink.blocks) {
+      assertTrue(block.endsWith("\n"), "a block ends inside a line: " + block);
+    }
+  }
+
+  @Test
+  void passesOnALineLongerThanABlockWhole() throws IOException {
+    String longLine = "x".repeat(20_000);
+
+    Blocks sink = tidy("before\n", longLine, "  \nafter");
+
+    assertEquals("before\n" + longLine + "\nafter\n", sink.all());
+  }
+
+  @Test
+  void writesEscapedTextThroughTheSameRules() throws IOException {
+    Blocks sink = new Blocks();
+    TidyWriter writer = new TidyWriter(sink);
+    writer.write("a ");
+    writer.writeEscaped("<b>\n\n\nc ", (text, out) -> out.append(text.replace("<", "&lt;")));
+    writer.finish();
+
+    assertEquals("a &lt;b>\n\nc\n", sink.all());
+  }
+}
