@@ -23,9 +23,8 @@ import java.util.Locale;
  * </pre>
  *
  * <p>Each measurement runs in several fresh JVMs, one after another, and the figures are the median
- * over them: on the development machine one JVM can render 1.5 times as fast as the next, all
- * formats alike, because where the collector happens to place a large CV decides how often a render
- * waits for memory.
+ * over them: on the development machine one JVM can render 1.5 times as fast as the next on the
+ * same build, all formats alike, even when no garbage collection runs while it measures.
  */
 public final class RenderBenchmark {
 
