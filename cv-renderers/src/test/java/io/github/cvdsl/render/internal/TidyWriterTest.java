@@ -36,7 +36,8 @@ class TidyWriterTest {
   }
 
   @Test
-  void dropsTrailingWhitespaceAndBlankLinesAtTheEndsAndKeepsOneBlankLineOfARun() throws IOException {
+  void dropsTrailingWhitespaceAndBlankLinesAtTheEndsAndKeepsOneBlankLineOfARun()
+      throws IOException {
     Blocks sink = tidy("\n \n\t\nfirst  \t\r\n", "\n  \n\nsec", "ond\n", "third", "\n\n \n");
 
     assertEquals("first\n\nsecond\nthird\n", sink.all());
@@ -67,6 +68,19 @@ class TidyWriterTest {
     Blocks sink = tidy("before\n", longLine, "  \nafter");
 
     assertEquals("before\n" + longLine + "\nafter\n", sink.all());
+  }
+
+  @Test
+  void fillsABlockToItsLastCharacterWithABlankLinePending() throws IOException {
+    // A line that ends a block's room exactly, then a blank line and a short line, for every way
+    // the blank line and the short line can meet the end of the block.
+    for (int length = 8180; length <= 8195; length++) {
+      String longLine = "x".repeat(length);
+
+      Blocks sink = tidy(longLine, "\n\n", "a\n", "\n", "b");
+
+      assertEquals(longLine + "\n\na\n\nb\n", sink.all(), "a line of " + length);
+    }
   }
 
   @Test

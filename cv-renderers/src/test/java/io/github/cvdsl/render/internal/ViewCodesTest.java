@@ -1,6 +1,7 @@
 package io.github.cvdsl.render.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.mustachejava.DefaultMustacheFactory;
@@ -87,15 +88,7 @@ class ViewCodesTest {
     template.append("function: [{{#function}}<{{.}}|{{role}}>{{/function}}]\n");
 
     String stock = render(template.toString(), new DefaultMustacheFactory());
-    String views =
-        render(
-            template.toString(),
-            new DefaultMustacheFactory() {
-              @Override
-              public MustacheVisitor createMustacheVisitor() {
-                return new ViewVisitor(this);
-              }
-            });
+    String views = render(template.toString(), viewFactory());
 
     assertEquals(stock, views);
     // The comparison means something only if the values took every path.
@@ -109,6 +102,53 @@ class ViewCodesTest {
     assertEquals("callable: [<called|>] [] [called] [called]", line(views, "callable"));
     assertTrue(line(views, "view").startsWith("view: [<BylineView[role&#61;Engineer"), views);
     assertTrue(line(views, "view").contains("|Engineer>]"), views);
+  }
+
+  /** A scope whose member fails when a template reads it. */
+  public record Failing(String name) {
+    @Override
+    public String name() {
+      throw new IllegalStateException("kaboom");
+    }
+  }
+
+  @Test
+  void aValueThatFailsToBeReadFailsAsWithMustacheJavaNamingTheTag() {
+    String template = "before {{name}} after";
+
+    RuntimeException stock =
+        assertThrows(
+            RuntimeException.class,
+            () -> render(template, new DefaultMustacheFactory(), new Failing("x")));
+    RuntimeException views =
+        assertThrows(
+            RuntimeException.class, () -> render(template, viewFactory(), new Failing("x")));
+
+    assertEquals(stock.getClass(), views.getClass());
+    assertEquals(stock.getMessage(), views.getMessage());
+    assertTrue(views.getMessage().contains("Failed to get value for name"), views.getMessage());
+    assertEquals(stock.getCause().getMessage(), views.getCause().getMessage());
+    Throwable root = views;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    assertEquals("kaboom", root.getMessage());
+  }
+
+  private static DefaultMustacheFactory viewFactory() {
+    return new DefaultMustacheFactory() {
+      @Override
+      public MustacheVisitor createMustacheVisitor() {
+        return new ViewVisitor(this);
+      }
+    };
+  }
+
+  private static String render(String template, DefaultMustacheFactory factory, Object scope) {
+    factory.setObjectHandler(new MemberObjectHandler());
+    StringWriter out = new StringWriter();
+    factory.compile(new StringReader(template), "failing").execute(out, scope);
+    return out.toString();
   }
 
   private static String line(String rendered, String name) {
