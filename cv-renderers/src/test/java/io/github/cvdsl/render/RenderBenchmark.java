@@ -56,6 +56,9 @@ public final class RenderBenchmark {
       return;
     }
     int forks = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    if (forks < 1) {
+      throw new IllegalArgumentException("Measure in at least one JVM, not " + forks);
+    }
     // [fork][cv][format]
     Result[][][] results = new Result[forks][CVS.size()][FORMATS.size()];
     for (int fork = 0; fork < forks; fork++) {
@@ -136,11 +139,18 @@ public final class RenderBenchmark {
     return text.toString();
   }
 
-  /** Runs this benchmark in a fresh JVM with this JVM's options and reads its results. */
+  /**
+   * Runs this benchmark in a fresh JVM with this JVM's heap, stack and {@code -XX} options (not its
+   * agents: a debugger's port is taken) and reads its results.
+   */
   private static Result[][] fork() throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (option.startsWith("-XX:") || option.startsWith("-Xm") || option.startsWith("-Xss")) {
+        command.add(option);
+      }
+    }
     command.addAll(
         List.of(
             "-classpath",
