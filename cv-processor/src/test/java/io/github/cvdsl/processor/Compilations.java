@@ -1,6 +1,7 @@
 package io.github.cvdsl.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -8,14 +9,20 @@ import com.google.testing.compile.JavaFileObjects;
 import io.github.cvdsl.model.Cv;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 
 /** Compiles CV sources with the processor, and loads the model a compilation generated. */
 final class Compilations {
@@ -29,6 +36,35 @@ final class Compilations {
 
   static Compilation javac(JavaFileObject... sources) {
     return Compiler.javac().withProcessors(new CvProcessor()).compile(sources);
+  }
+
+  /**
+   * Compiles {@code source} with the system javac and the processor, on the test classpath, into
+   * folders rather than compile-testing's memory: for what needs real files, such as a source
+   * encoding or rendered files. Fails the test with javac's messages if it does not compile.
+   *
+   * @param options javac options besides the classpath and the output folders
+   */
+  static void javacToFolders(Path source, Path classes, Path generated, String... options)
+      throws IOException {
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    StringWriter diagnostics = new StringWriter();
+    List<String> arguments = new ArrayList<>(List.of(options));
+    arguments.addAll(
+        List.of(
+            "-classpath",
+            System.getProperty("java.class.path"),
+            "-d",
+            classes.toString(),
+            "-s",
+            generated.toString()));
+    try (StandardJavaFileManager files = compiler.getStandardFileManager(null, null, null)) {
+      JavaCompiler.CompilationTask task =
+          compiler.getTask(
+              diagnostics, files, null, arguments, null, files.getJavaFileObjects(source));
+      task.setProcessors(List.of(new CvProcessor()));
+      assertTrue(task.call(), diagnostics.toString());
+    }
   }
 
   /**

@@ -8,16 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import io.github.cvdsl.model.Cv;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -147,28 +143,8 @@ class ModelClassLiteralTest {
         """
             .formatted(literal),
         StandardCharsets.US_ASCII);
-    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    StringWriter diagnostics = new StringWriter();
-    try (StandardJavaFileManager files = compiler.getStandardFileManager(null, null, null)) {
-      JavaCompiler.CompilationTask task =
-          compiler.getTask(
-              diagnostics,
-              files,
-              null,
-              List.of(
-                  "-encoding",
-                  encoding,
-                  "-classpath",
-                  System.getProperty("java.class.path"),
-                  "-d",
-                  classes.toString(),
-                  "-s",
-                  generated.toString()),
-              null,
-              files.getJavaFileObjects(sources.resolve("EncCv.java")));
-      task.setProcessors(List.of(new CvProcessor()));
-      assertTrue(task.call(), diagnostics.toString());
-    }
+    Compilations.javacToFolders(
+        sources.resolve("EncCv.java"), classes, generated, "-encoding", encoding);
     Cv cv = Compilations.model(classes, "test.EncCvModel");
     assertEquals(
         expected,

@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,26 +29,7 @@ class ReproducibilityTest {
     Path source = sources.resolve("FullCv.java");
     Files.writeString(source, ModelTest.EVERY_KIND.getCharContent(true), StandardCharsets.UTF_8);
     Path out = Files.createDirectories(folder.resolve("out"));
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
-      JavaCompiler.CompilationTask task =
-          javac.getTask(
-              null,
-              files,
-              null,
-              List.of(
-                  "-d",
-                  out.toString(),
-                  "-s",
-                  out.toString(),
-                  "-classpath",
-                  System.getProperty("java.class.path"),
-                  "-Acvdsl.render=markdown,html,text"),
-              null,
-              files.getJavaFileObjects(source));
-      task.setProcessors(List.of(new CvProcessor()));
-      assertTrue(task.call(), "the CV compiles");
-    }
+    Compilations.javacToFolders(source, out, out, "-Acvdsl.render=markdown,html,text");
     return out;
   }
 
