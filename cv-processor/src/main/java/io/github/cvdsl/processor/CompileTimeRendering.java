@@ -8,9 +8,7 @@ import io.github.cvdsl.render.Renderer;
 import io.github.cvdsl.render.Renderers;
 import io.github.cvdsl.render.Theme;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +30,7 @@ final class CompileTimeRendering {
   static final Set<String> OPTIONS = Set.of(FORMATS, THEME, WIDTH, DATES);
 
   private static final Map<String, DateStyle> DATE_STYLES =
-      Map.of("seed", DateStyle.SEED, "long", DateStyle.LONG);
+      Map.of("compact", DateStyle.COMPACT, "long", DateStyle.LONG);
 
   private final Map<String, String> options;
   private final Filer filer;
@@ -62,8 +60,9 @@ final class CompileTimeRendering {
         Renderer renderer = Renderers.byId(format, renderOptions);
         String name = "cv/" + cvType.getSimpleName() + "." + renderer.extension();
         FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", name, cvType);
-        // UTF-8 whatever the platform's or javac's -encoding: the same CV gives the same bytes.
-        try (Writer out = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+        // Bytes, not characters: a text format writes UTF-8 whatever the platform's or javac's
+        // -encoding, so the same CV gives the same bytes; a PDF is bytes already.
+        try (OutputStream out = file.openOutputStream()) {
           renderer.render(cv, out);
         }
       } catch (RenderException e) {
@@ -100,7 +99,7 @@ final class CompileTimeRendering {
       DateStyle style = DATE_STYLES.get(dates.strip());
       if (style == null) {
         throw new IllegalArgumentException(
-            "-A" + DATES + "=" + dates + " is not a date style: write seed or long");
+            "-A" + DATES + "=" + dates + " is not a date style: write compact or long");
       }
       renderOptions = renderOptions.withDateStyle(style);
     }

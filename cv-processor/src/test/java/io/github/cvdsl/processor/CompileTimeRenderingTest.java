@@ -2,16 +2,20 @@ package io.github.cvdsl.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.cvdsl.processor.Compilations.source;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import io.github.cvdsl.processor.plugin.BytesRenderer;
 import io.github.cvdsl.render.Renderers;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
@@ -39,14 +43,31 @@ class CompileTimeRenderingTest {
   }
 
   private static String rendered(Compilation compilation, String name) {
+    return new String(renderedBytes(compilation, name), StandardCharsets.UTF_8);
+  }
+
+  private static byte[] renderedBytes(Compilation compilation, String name) {
     Optional<JavaFileObject> file =
         compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "", "cv/" + name);
     assertTrue(file.isPresent(), () -> "no cv/" + name + " in " + compilation.generatedFiles());
     try (InputStream in = file.get().openInputStream()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @Test
+  void writesTheBytesOfARendererOfBytesOnTheProcessorPath() throws IOException {
+    Compilation compilation = compile("-Acvdsl.render=bytes,html");
+    assertThat(compilation).succeededWithoutWarnings();
+    var cv = Compilations.model(compilation, "test.TestCvModel");
+    ByteArrayOutputStream expected = new ByteArrayOutputStream();
+    Renderers.byId("bytes").render(cv, expected);
+
+    assertArrayEquals(expected.toByteArray(), renderedBytes(compilation, "TestCv.bin"));
+    assertArrayEquals(
+        BytesRenderer.MAGIC, Arrays.copyOf(renderedBytes(compilation, "TestCv.bin"), 3));
   }
 
   @Test
@@ -54,9 +75,9 @@ class CompileTimeRenderingTest {
     Compilation compilation = compile("-Acvdsl.render=markdown, html,text");
     assertThat(compilation).succeededWithoutWarnings();
     var cv = Compilations.model(compilation, "test.TestCvModel");
-    assertEquals(Renderers.byId("markdown").render(cv), rendered(compilation, "TestCv.md"));
-    assertEquals(Renderers.byId("html").render(cv), rendered(compilation, "TestCv.html"));
-    assertEquals(Renderers.byId("text").render(cv), rendered(compilation, "TestCv.txt"));
+    assertEquals(Renderers.characterRenderer("markdown").render(cv), rendered(compilation, "TestCv.md"));
+    assertEquals(Renderers.characterRenderer("html").render(cv), rendered(compilation, "TestCv.html"));
+    assertEquals(Renderers.characterRenderer("text").render(cv), rendered(compilation, "TestCv.txt"));
     assertTrue(rendered(compilation, "TestCv.html").contains("&lt;for&gt;"));
   }
 
@@ -76,7 +97,7 @@ class CompileTimeRenderingTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[cvdsl:render] cannot render at compile time: No renderer with id 'pdf'; known ids:"
-                + " html, markdown, text")
+                + " bytes, html, markdown, text")
         .inFile(CV)
         .onLineContaining("@Cv(name = \"Kura\"");
   }

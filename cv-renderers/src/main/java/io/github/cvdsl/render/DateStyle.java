@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * How dates and date ranges are written, e.g. {@code "Aug. '19 –"} or {@code "Aug 2019 – Present"}.
+ * The words in them ("Present", "circa", the range's separator) come from the CV language's table
+ * of fixed words, which {@link RenderOptions#withWord(String, String)} overrides.
  *
  * <p>Patterns are {@link DateTimeFormatter} patterns, applied in the CV's own locale ({@code
  * Cv.locale()}). In {@link #monthPattern} and {@link #dayPattern} the letters {@code MMM} stand for
@@ -21,35 +23,29 @@ import java.time.format.DateTimeFormatter;
  * @param monthPattern a month, e.g. {@code "MMM ''yy"} for {@code Aug. '19}
  * @param dayPattern a day, e.g. {@code "d MMM ''yy"} for {@code 5 Aug. '19}
  * @param abbreviationMark what follows an abbreviated month name, e.g. {@code "."}; may be empty
- * @param separator between the two ends of a range, e.g. {@code " – "}
- * @param present the end of a range still open, e.g. {@code "Present"}; if empty, an open range
- *     ends with the separator, trimmed: {@code "Aug. '19 –"}
- * @param approximatePrefix before an approximate date, e.g. {@code "circa "}
- * @param approximateYearPattern an approximate year, e.g. {@code "yyyy"} for {@code circa 2004}
+ * @param openEndWord whether an open range ends with the word {@code present} ({@code "Aug 2019 –
+ *     Present"}) or with the separator alone ({@code "Aug. '19 –"})
+ * @param approximateYearPattern an approximate year, after the word {@code circa}, e.g. {@code
+ *     "yyyy"} for {@code circa 2004}
  */
 public record DateStyle(
     String yearPattern,
     String monthPattern,
     String dayPattern,
     String abbreviationMark,
-    String separator,
-    String present,
-    String approximatePrefix,
+    boolean openEndWord,
     String approximateYearPattern) {
 
   /**
-   * The style of the seed CV: {@code "Aug. '19 –"}, {@code "Jan. '15 – Aug. '19"}, {@code "'12 –
-   * '14"}, {@code "May '14"}, {@code "circa 2004"}. The default.
+   * Short and light: {@code "Aug. '19 –"}, {@code "Jan. '15 – Aug. '19"}, {@code "'12 – '14"},
+   * {@code "May '14"}, {@code "circa 2004"}. The default.
    */
-  public static final DateStyle SEED =
-      new DateStyle("''yy", "MMM ''yy", "d MMM ''yy", ".", " – ", "", "circa ", "yyyy");
-
-  /** Another name for {@link #SEED}. */
-  public static final DateStyle COMPACT = SEED;
+  public static final DateStyle COMPACT =
+      new DateStyle("''yy", "MMM ''yy", "d MMM ''yy", ".", false, "yyyy");
 
   /** Four-digit years and a word for the present: {@code "Aug 2019 – Present"}. */
   public static final DateStyle LONG =
-      new DateStyle("yyyy", "MMM yyyy", "d MMM yyyy", "", " – ", "Present", "circa ", "yyyy");
+      new DateStyle("yyyy", "MMM yyyy", "d MMM yyyy", "", true, "yyyy");
 
   /**
    * Checks every part.
@@ -61,64 +57,7 @@ public record DateStyle(
     requireValidPattern(monthPattern, "monthPattern");
     requireValidPattern(dayPattern, "dayPattern");
     requireNonNull(abbreviationMark, "abbreviationMark");
-    requireNonNull(separator, "separator");
-    requireNonNull(present, "present");
-    requireNonNull(approximatePrefix, "approximatePrefix");
     requireValidPattern(approximateYearPattern, "approximateYearPattern");
-  }
-
-  /**
-   * This style with another word for the end of an open range.
-   *
-   * @param present e.g. {@code "heute"}; empty to end open ranges with the separator
-   * @return the new style
-   */
-  public DateStyle withPresent(String present) {
-    return new DateStyle(
-        yearPattern,
-        monthPattern,
-        dayPattern,
-        abbreviationMark,
-        separator,
-        present,
-        approximatePrefix,
-        approximateYearPattern);
-  }
-
-  /**
-   * This style with another prefix for approximate dates.
-   *
-   * @param approximatePrefix e.g. {@code "ca. "}
-   * @return the new style
-   */
-  public DateStyle withApproximatePrefix(String approximatePrefix) {
-    return new DateStyle(
-        yearPattern,
-        monthPattern,
-        dayPattern,
-        abbreviationMark,
-        separator,
-        present,
-        approximatePrefix,
-        approximateYearPattern);
-  }
-
-  /**
-   * This style with another range separator.
-   *
-   * @param separator e.g. {@code " to "}
-   * @return the new style
-   */
-  public DateStyle withSeparator(String separator) {
-    return new DateStyle(
-        yearPattern,
-        monthPattern,
-        dayPattern,
-        abbreviationMark,
-        separator,
-        present,
-        approximatePrefix,
-        approximateYearPattern);
   }
 
   private static void requireValidPattern(String pattern, String name) {

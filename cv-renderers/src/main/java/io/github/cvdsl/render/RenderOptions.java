@@ -2,6 +2,7 @@ package io.github.cvdsl.render;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.cvdsl.render.internal.Words;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,11 +23,16 @@ import java.util.TreeMap;
  *     {@value #MIN_WIDTH}
  * @param dateStyle how dates are written
  * @param sectionTitles shown titles by the author's section title; a section missing here keeps its
- *     own title. The generated profiles section is called {@value #SOCIAL_LINKS}.
+ *     own title
+ * @param words fixed words in place of the table's, by key (see {@link #withWord(String, String)})
  * @param theme where templates come from
  */
 public record RenderOptions(
-    int width, DateStyle dateStyle, Map<String, String> sectionTitles, Theme theme) {
+    int width,
+    DateStyle dateStyle,
+    Map<String, String> sectionTitles,
+    Map<String, String> words,
+    Theme theme) {
 
   /** The narrowest text width accepted: room for a nested bullet and a few words. */
   public static final int MIN_WIDTH = 20;
@@ -34,33 +40,39 @@ public record RenderOptions(
   /** The default text width. */
   public static final int DEFAULT_WIDTH = 80;
 
-  /** The title of the section that lists the CV's profiles, before any override. */
-  public static final String SOCIAL_LINKS = "Social Links";
-
   private static final RenderOptions DEFAULTS =
-      new RenderOptions(DEFAULT_WIDTH, DateStyle.SEED, Map.of(), Theme.builtIn());
+      new RenderOptions(DEFAULT_WIDTH, DateStyle.COMPACT, Map.of(), Map.of(), Theme.builtIn());
 
   /**
    * Checks and copies every part.
    *
-   * @throws IllegalArgumentException if {@code width} is below {@value #MIN_WIDTH}
+   * @throws IllegalArgumentException if {@code width} is below {@value #MIN_WIDTH}, or a word's
+   *     key is not in the table of fixed words
    */
   public RenderOptions {
     if (width < MIN_WIDTH) {
       throw new IllegalArgumentException("width must be at least " + MIN_WIDTH + ": " + width);
     }
     requireNonNull(dateStyle, "dateStyle");
-    sectionTitles.forEach(
-        (authorTitle, shownTitle) -> {
-          requireNonNull(authorTitle, "a section title override's key");
-          requireNonNull(shownTitle, "the override of section " + authorTitle);
-        });
+    // Loops, not lambdas: these run at class initialisation, on every cold start.
+    for (Map.Entry<String, String> title : sectionTitles.entrySet()) {
+      requireNonNull(title.getKey(), "a section title override's key");
+      requireNonNull(title.getValue(), "the override of section " + title.getKey());
+    }
     // Sorted, so that anything that ever lists the overrides lists them in one order.
     sectionTitles = Collections.unmodifiableMap(new TreeMap<>(sectionTitles));
+    for (Map.Entry<String, String> word : words.entrySet()) {
+      if (!Words.keys().contains(word.getKey())) {
+        throw new IllegalArgumentException(
+            "no fixed word is called '" + word.getKey() + "': the keys are " + Words.keys());
+      }
+      requireNonNull(word.getValue(), "the word " + word.getKey());
+    }
+    words = Collections.unmodifiableMap(new TreeMap<>(words));
     requireNonNull(theme, "theme");
   }
 
-  /** Width 80, {@link DateStyle#SEED}, no title overrides, the built-in theme. */
+  /** Width 80, {@link DateStyle#COMPACT}, no title or word overrides, the built-in theme. */
   public static RenderOptions defaults() {
     return DEFAULTS;
   }
@@ -82,7 +94,7 @@ public record RenderOptions(
    * @return the new options
    */
   public RenderOptions withWidth(int width) {
-    return new RenderOptions(width, dateStyle, sectionTitles, theme);
+    return new RenderOptions(width, dateStyle, sectionTitles, words, theme);
   }
 
   /**
@@ -92,7 +104,7 @@ public record RenderOptions(
    * @return the new options
    */
   public RenderOptions withDateStyle(DateStyle dateStyle) {
-    return new RenderOptions(width, dateStyle, sectionTitles, theme);
+    return new RenderOptions(width, dateStyle, sectionTitles, words, theme);
   }
 
   /**
@@ -105,7 +117,7 @@ public record RenderOptions(
   public RenderOptions withSectionTitle(String authorTitle, String shownTitle) {
     Map<String, String> titles = new TreeMap<>(sectionTitles);
     titles.put(requireNonNull(authorTitle, "authorTitle"), requireNonNull(shownTitle, "shownTitle"));
-    return new RenderOptions(width, dateStyle, titles, theme);
+    return new RenderOptions(width, dateStyle, titles, words, theme);
   }
 
   /**
@@ -115,7 +127,24 @@ public record RenderOptions(
    * @return the new options
    */
   public RenderOptions withSectionTitles(Map<String, String> sectionTitles) {
-    return new RenderOptions(width, dateStyle, sectionTitles, theme);
+    return new RenderOptions(width, dateStyle, sectionTitles, words, theme);
+  }
+
+  /**
+   * These options with one fixed word replaced, for every format: a label ({@code "score"}, {@code
+   * "courses"}, {@code "awardedBy"}, ...), a date word ({@code "present"}, {@code "circa"}) or a
+   * separator ({@code "rangeSeparator"}, {@code "separator"}, ...). The keys and the English words
+   * are in {@code io/github/cvdsl/render/words/en.properties}.
+   *
+   * @param key e.g. {@code "present"}
+   * @param word e.g. {@code "today"}
+   * @return the new options
+   * @throws IllegalArgumentException if no fixed word is called {@code key}
+   */
+  public RenderOptions withWord(String key, String word) {
+    Map<String, String> replaced = new TreeMap<>(words);
+    replaced.put(requireNonNull(key, "key"), requireNonNull(word, "word"));
+    return new RenderOptions(width, dateStyle, sectionTitles, replaced, theme);
   }
 
   /**
@@ -125,6 +154,6 @@ public record RenderOptions(
    * @return the new options
    */
   public RenderOptions withTheme(Theme theme) {
-    return new RenderOptions(width, dateStyle, sectionTitles, theme);
+    return new RenderOptions(width, dateStyle, sectionTitles, words, theme);
   }
 }

@@ -2,20 +2,23 @@ package io.github.cvdsl.render;
 
 import io.github.cvdsl.model.Cv;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
- * Turns a {@link Cv} into one document format.
+ * Turns a {@link Cv} into one document format, written as bytes: a PDF, an archive, or text in
+ * UTF-8. A format that writes characters implements {@link CharacterRenderer}, which adds {@code
+ * render(Cv, Writer)} and {@code render(Cv)} to a string.
  *
  * <p>This is a service provider interface: a jar adds a format by implementing it in a public class
  * with a public no-argument constructor and listing that class in {@code
  * META-INF/services/io.github.cvdsl.render.Renderer}. {@link Renderers} finds it with no code
- * change.
+ * change, at run time and, on the processor path, at compile time ({@code -Acvdsl.render=<id>}
+ * writes {@code cv/<Type>.<extension>}).
  *
  * <p>Implementations are immutable and safe to use from several threads; rendering the same CV
- * twice writes the same characters.
+ * twice writes the same bytes.
  */
 public interface Renderer {
 
@@ -34,25 +37,22 @@ public interface Renderer {
    * @param cv the CV
    * @param out where the document goes
    * @throws IOException if {@code out} fails
-   * @throws RenderException if a template fails while rendering
+   * @throws RenderException if the CV cannot be rendered, e.g. a template fails
    */
-  void render(Cv cv, Writer out) throws IOException;
+  void render(Cv cv, OutputStream out) throws IOException;
 
   /**
-   * Renders {@code cv} to a string.
+   * Writes {@code cv} to the file {@code file}, replacing it if it exists.
    *
    * @param cv the CV
-   * @return the whole document
-   * @throws RenderException if a template fails while rendering
+   * @param file where the document goes, e.g. {@code Path.of("cv.html")}
+   * @throws IOException if the file cannot be written
+   * @throws RenderException if the CV cannot be rendered
    */
-  default String render(Cv cv) {
-    StringWriter out = new StringWriter();
-    try {
+  default void render(Cv cv, Path file) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
       render(cv, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a StringWriter does not fail", e);
     }
-    return out.toString();
   }
 
   /**
@@ -60,7 +60,7 @@ public interface Renderer {
    *
    * <p>The default returns {@code this}: a renderer that has nothing to configure ignores options.
    *
-   * @param options width, date style, section titles and theme
+   * @param options width, date style, section titles, words and theme
    * @return a renderer using {@code options}
    * @throws RenderException if the options' theme has a missing or broken template
    */

@@ -12,13 +12,9 @@ import java.util.TreeMap;
  * Finds renderers: the built-in {@code markdown}, {@code html} and {@code text}, and any other jar
  * on the class path that registers a {@link Renderer} as a service.
  *
- * <p>What an annotation processor calls:
- *
  * <pre>{@code
- * RenderOptions options = RenderOptions.defaults().withTheme(Theme.parse(themeOption));
- * Renderer renderer = Renderers.byId("html", options);
- * renderer.render(cv, writer);
- * String fileName = "cv." + renderer.extension();
+ * Renderers.byId("pdf").render(cv, Path.of("cv.pdf"));           // any format, as bytes
+ * String html = Renderers.characterRenderer("html").render(cv);   // a text format, as a string
  * }</pre>
  *
  * <p>Services are looked up with this library's own class loader unless one is given, never the
@@ -59,7 +55,7 @@ public final class Renderers {
    * The renderer called {@code id}, using {@code options}.
    *
    * @param id e.g. {@code "html"}
-   * @param options width, date style, section titles and theme
+   * @param options width, date style, section titles, words and theme
    * @return the renderer
    * @throws RenderException if no renderer is called {@code id} (the message lists the known ids),
    *     or the theme has a missing or broken template
@@ -72,7 +68,7 @@ public final class Renderers {
    * The renderer called {@code id} that {@code loader} can see, using {@code options}.
    *
    * @param id e.g. {@code "html"}
-   * @param options width, date style, section titles and theme
+   * @param options width, date style, section titles, words and theme
    * @param loader where to look for renderers
    * @return the renderer
    * @throws RenderException if no renderer is called {@code id} (the message lists the known ids),
@@ -91,9 +87,41 @@ public final class Renderers {
   }
 
   /**
+   * The renderer called {@code id}, which writes text, with default options.
+   *
+   * @param id e.g. {@code "html"}
+   * @return the renderer
+   * @throws RenderException if no renderer is called {@code id}, or it writes bytes that are not
+   *     text (such as a PDF)
+   */
+  public static CharacterRenderer characterRenderer(String id) {
+    return characterRenderer(id, RenderOptions.defaults());
+  }
+
+  /**
+   * The renderer called {@code id}, which writes text, using {@code options}.
+   *
+   * @param id e.g. {@code "html"}
+   * @param options width, date style, section titles, words and theme
+   * @return the renderer
+   * @throws RenderException if no renderer is called {@code id}, it writes bytes that are not text
+   *     (such as a PDF), or the theme has a missing or broken template
+   */
+  public static CharacterRenderer characterRenderer(String id, RenderOptions options) {
+    Renderer renderer = byId(id, options);
+    if (renderer instanceof CharacterRenderer characters) {
+      return characters;
+    }
+    throw new RenderException(
+        "The renderer '"
+            + id
+            + "' writes bytes, not text: call render(cv, OutputStream) or render(cv, Path)");
+  }
+
+  /**
    * One renderer of each id, sorted by id, using {@code options}.
    *
-   * @param options width, date style, section titles and theme
+   * @param options width, date style, section titles, words and theme
    * @return the renderers
    */
   public static List<Renderer> all(RenderOptions options) {

@@ -17,7 +17,7 @@ class AbsentOptionalsTest {
   @ParameterizedTest
   @ValueSource(strings = {"markdown", "html", "text"})
   void noNullAndNoDanglingSeparator(String id) {
-    String output = Renderers.byId(id).render(CvFixtures.minimal());
+    String output = Renderers.characterRenderer(id).render(CvFixtures.minimal());
 
     assertFalse(output.toLowerCase(java.util.Locale.ROOT).contains("null"), output);
     for (String line : output.split("\n")) {
@@ -32,17 +32,20 @@ class AbsentOptionalsTest {
 
   @Test
   void markdownHasNoEmptyHeadingAndShowsTheRoleAlone() {
-    String markdown = Renderers.byId("markdown").render(CvFixtures.minimal());
+    String markdown = Renderers.characterRenderer("markdown").render(CvFixtures.minimal());
     MarkdownBlocks read = MarkdownBlocks.read(markdown);
 
     assertTrue(read.blocks.stream().noneMatch(block -> block.text().isEmpty()), markdown);
     assertEquals(List.of("Everything", "Empty"), read.texts("heading", 2));
-    assertEquals(List.of("Contributor"), read.texts("paragraph", 0));
+    // Skills, languages and interests are one line each; a reference ends with its name.
+    assertEquals(
+        List.of("Skill", "Language", "Interest", "— Referee", "Contributor"),
+        read.texts("paragraph", 0));
   }
 
   @Test
   void htmlHasNoEmptyElement() throws Exception {
-    String html = Renderers.byId("html").render(CvFixtures.minimal());
+    String html = Renderers.characterRenderer("html").render(CvFixtures.minimal());
     Document document = Jsoup.parse(html);
 
     assertTrue(document.select("p:empty, h1:empty, h2:empty, h3:empty, ul:empty, li:empty").isEmpty(), html);
@@ -52,7 +55,7 @@ class AbsentOptionalsTest {
 
   @Test
   void textHasNoUnderlineWithoutAHeading() {
-    String text = Renderers.byId("text").render(CvFixtures.minimal());
+    String text = Renderers.characterRenderer("text").render(CvFixtures.minimal());
     List<String> lines = text.lines().toList();
 
     for (int i = 0; i < lines.size(); i++) {

@@ -24,24 +24,23 @@ class DateStyleTest {
 
   @Test
   void seedStyleWritesTheSeedsDates() {
-    assertEquals("Aug. '19 –", byline(new Dates.Ongoing(AUG_2019), DateStyle.SEED, "en-GB"));
+    assertEquals("Aug. '19 –", byline(new Dates.Ongoing(AUG_2019), DateStyle.COMPACT, "en-GB"));
     assertEquals(
-        "Jan. '15 – Aug. '19", byline(new Dates.Range(JAN_2015, AUG_2019), DateStyle.SEED, "en-GB"));
+        "Jan. '15 – Aug. '19", byline(new Dates.Range(JAN_2015, AUG_2019), DateStyle.COMPACT, "en-GB"));
     assertEquals(
         "'12 – '14",
         byline(
             new Dates.Range(new CvDate.OfYear(2012, false), new CvDate.OfYear(2014, false)),
-            DateStyle.SEED,
+            DateStyle.COMPACT,
             "en-GB"));
     assertEquals(
-        "circa 2004", byline(new Dates.Single(new CvDate.OfYear(2004, true)), DateStyle.SEED, "en"));
-    assertEquals("May '14", byline(new Dates.Single(MAY_2014), DateStyle.SEED, "en-GB"));
+        "circa 2004", byline(new Dates.Single(new CvDate.OfYear(2004, true)), DateStyle.COMPACT, "en"));
+    assertEquals("May '14", byline(new Dates.Single(MAY_2014), DateStyle.COMPACT, "en-GB"));
   }
 
   @Test
   void seedStyleIsTheDefault() {
-    assertEquals(DateStyle.SEED, RenderOptions.defaults().dateStyle());
-    assertEquals(DateStyle.SEED, DateStyle.COMPACT);
+    assertEquals(DateStyle.COMPACT, RenderOptions.defaults().dateStyle());
   }
 
   @Test
@@ -57,7 +56,7 @@ class DateStyleTest {
 
   @Test
   void monthNamesFollowTheCvsLanguageWithoutDoublingADot() {
-    String german = byline(new Dates.Single(AUG_2019), DateStyle.SEED, "de-DE");
+    String german = byline(new Dates.Single(AUG_2019), DateStyle.COMPACT, "de-DE");
     String french = byline(new Dates.Single(AUG_2019), DateStyle.LONG, "fr-FR");
 
     assertTrue(german.startsWith("Aug.") && !german.contains(".."), german);
@@ -93,10 +92,10 @@ class DateStyleTest {
     Dates month = new Dates.Single(new CvDate.OfMonth(YearMonth.of(2019, names.number()), false));
     Dates day = new Dates.Single(new CvDate.OfDay(LocalDate.of(2019, names.number(), 5), false));
     DateStyle fullNames =
-        new DateStyle("yyyy", "MMMM yyyy", "d MMMM yyyy", ".", " – ", "", "", "yyyy");
+        new DateStyle("yyyy", "MMMM yyyy", "d MMMM yyyy", ".", false, "yyyy");
 
-    assertEquals(names.seedShort() + " '19", byline(month, DateStyle.SEED, language));
-    assertEquals("5 " + names.seedShort() + " '19", byline(day, DateStyle.SEED, language));
+    assertEquals(names.seedShort() + " '19", byline(month, DateStyle.COMPACT, language));
+    assertEquals("5 " + names.seedShort() + " '19", byline(day, DateStyle.COMPACT, language));
     assertEquals(names.longShort() + " 2019", byline(month, DateStyle.LONG, language));
     assertEquals("5 " + names.longShort() + " 2019", byline(day, DateStyle.LONG, language));
     assertEquals(names.full() + " 2019", byline(month, fullNames, language));
@@ -106,11 +105,11 @@ class DateStyleTest {
   @Test
   void theSeedsDatesAreTheSameInEveryEnglishLocale() {
     for (String language : List.of("en", "en-GB", "en-US")) {
-      assertEquals("Aug. '19 –", byline(new Dates.Ongoing(AUG_2019), DateStyle.SEED, language));
-      assertEquals("May '14", byline(new Dates.Single(MAY_2014), DateStyle.SEED, language));
+      assertEquals("Aug. '19 –", byline(new Dates.Ongoing(AUG_2019), DateStyle.COMPACT, language));
+      assertEquals("May '14", byline(new Dates.Single(MAY_2014), DateStyle.COMPACT, language));
       assertEquals(
           "Sep. '20",
-          byline(new Dates.Single(new CvDate.OfMonth(YearMonth.of(2020, 9), false)), DateStyle.SEED, language));
+          byline(new Dates.Single(new CvDate.OfMonth(YearMonth.of(2020, 9), false)), DateStyle.COMPACT, language));
       assertEquals(
           "Aug 2019 – Present", byline(new Dates.Ongoing(AUG_2019), DateStyle.LONG, language));
     }
@@ -125,13 +124,17 @@ class DateStyleTest {
   }
 
   @Test
-  void partsOfAStyleCanBeChanged() {
-    DateStyle style =
-        DateStyle.LONG.withSeparator(" to ").withPresent("now").withApproximatePrefix("c. ");
+  void theWordsOfDatesCanBeChanged() {
+    RenderOptions options =
+        RenderOptions.defaults()
+            .withDateStyle(DateStyle.LONG)
+            .withWord("rangeSeparator", " to ")
+            .withWord("present", "now")
+            .withWord("circa", "c.");
 
-    assertEquals("Aug 2019 to now", byline(new Dates.Ongoing(AUG_2019), style, "en"));
+    assertEquals("Aug 2019 to now", byline(new Dates.Ongoing(AUG_2019), options, "en"));
     assertEquals(
-        "c. 2004", byline(new Dates.Single(new CvDate.OfYear(2004, true)), style, "en"));
+        "c. 2004", byline(new Dates.Single(new CvDate.OfYear(2004, true)), options, "en"));
   }
 
   @Test
@@ -139,14 +142,18 @@ class DateStyleTest {
     IllegalArgumentException error =
         assertThrows(
             IllegalArgumentException.class,
-            () -> new DateStyle("yyyy", "MMM {", "d MMM", "", " – ", "", "", "yyyy"));
+            () -> new DateStyle("yyyy", "MMM {", "d MMM", "", false, "yyyy"));
 
     assertTrue(error.getMessage().contains("monthPattern"), error.getMessage());
   }
 
   private static String byline(Dates dates, DateStyle style, String language) {
+    return byline(dates, RenderOptions.defaults().withDateStyle(style), language);
+  }
+
+  private static String byline(Dates dates, RenderOptions options, String language) {
     String markdown =
-        Renderers.byId("markdown", RenderOptions.defaults().withDateStyle(style))
+        Renderers.characterRenderer("markdown", options)
             .render(CvFixtures.withDates(dates, language));
     String prefix = "Engineer • ";
     return markdown

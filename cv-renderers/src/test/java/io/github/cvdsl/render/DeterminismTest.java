@@ -16,7 +16,7 @@ class DeterminismTest {
   @ValueSource(strings = {"markdown", "html", "text"})
   void renderingTwiceGivesTheSameBytes(String id) {
     Cv cv = CvFixtures.realistic();
-    Renderer renderer = Renderers.byId(id);
+    CharacterRenderer renderer = Renderers.characterRenderer(id);
 
     byte[] first = renderer.render(cv).getBytes(StandardCharsets.UTF_8);
     byte[] second = renderer.render(cv).getBytes(StandardCharsets.UTF_8);
@@ -28,14 +28,14 @@ class DeterminismTest {
   @ValueSource(strings = {"markdown", "html", "text"})
   void theMachinesLocaleAndTimeZoneDoNotShow(String id) {
     Cv cv = CvFixtures.realistic();
-    String expected = Renderers.byId(id).render(cv);
+    String expected = Renderers.characterRenderer(id).render(cv);
     Locale locale = Locale.getDefault();
     TimeZone zone = TimeZone.getDefault();
     try {
       Locale.setDefault(Locale.forLanguageTag("tr-TR"));
       TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
 
-      assertEquals(expected, Renderers.byId(id).render(cv));
+      assertEquals(expected, Renderers.characterRenderer(id).render(cv));
     } finally {
       Locale.setDefault(locale);
       TimeZone.setDefault(zone);

@@ -38,7 +38,7 @@ public final class FixtureDigests {
     for (Map.Entry<String, Cv> fixture : fixtures().entrySet()) {
       for (String format : FORMATS) {
         for (Map.Entry<String, RenderOptions> style : styles().entrySet()) {
-          String rendered = Renderers.byId(format, style.getValue()).render(fixture.getValue());
+          String rendered = Renderers.characterRenderer(format, style.getValue()).render(fixture.getValue());
           byte[] bytes = rendered.getBytes(StandardCharsets.UTF_8);
           String name = fixture.getKey() + "-" + style.getKey() + "." + format;
           System.out.println(sha256(bytes) + "  " + name);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class HtmlRendererTest {
 
-  private final String html = Renderers.byId("html").render(CvFixtures.realistic());
+  private final String html = Renderers.characterRenderer("html").render(CvFixtures.realistic());
   private final Document document = Jsoup.parse(html);
 
   @Test
@@ -26,7 +26,7 @@ class HtmlRendererTest {
 
   @Test
   void aHugeCvIsValidToo() throws Exception {
-    String huge = Renderers.byId("html").render(CvFixtures.synthetic(40));
+    String huge = Renderers.characterRenderer("html").render(CvFixtures.synthetic(40));
 
     assertEquals(List.of(), Html5Validator.problems(huge));
   }
@@ -88,7 +88,7 @@ class HtmlRendererTest {
                     new Span.Plain(" "),
                     new Span.Link(List.of(new Span.Plain("mail")), new Url("mailto:a@example.com")))));
 
-    Document rendered = Jsoup.parse(Renderers.byId("html").render(cv));
+    Document rendered = Jsoup.parse(Renderers.characterRenderer("html").render(cv));
     Element paragraph = rendered.selectFirst("main > p");
 
     assertEquals("script data web mail", paragraph.text());
@@ -107,7 +107,7 @@ class HtmlRendererTest {
                     new Span.Link(
                         List.of(new Span.Plain(special)), new Url("https://example.com/?a=1&b='x'")))));
 
-    String rendered = Renderers.byId("html").render(cv);
+    String rendered = Renderers.characterRenderer("html").render(cv);
     Element link = Jsoup.parse(rendered).selectFirst("main > p > a");
 
     assertEquals(special, link.text());

@@ -47,13 +47,13 @@ class LiteralTextPropertyTest {
   private static final int REPLACEMENT = 0xFFFD;
 
   // Made once: a renderer compiles its templates when it is made.
-  private static final Renderer MARKDOWN = Renderers.byId("markdown");
-  private static final Renderer HTML = Renderers.byId("html");
+  private static final CharacterRenderer MARKDOWN = Renderers.characterRenderer("markdown");
+  private static final CharacterRenderer HTML = Renderers.characterRenderer("html");
   // Wide enough that no line wraps, so each place is one line to compare whole.
-  private static final Renderer WIDE_TEXT =
-      Renderers.byId("text", RenderOptions.defaults().withWidth(100_000));
-  private static final Renderer NARROW_TEXT =
-      Renderers.byId("text", RenderOptions.defaults().withWidth(RenderOptions.MIN_WIDTH));
+  private static final CharacterRenderer WIDE_TEXT =
+      Renderers.characterRenderer("text", RenderOptions.defaults().withWidth(100_000));
+  private static final CharacterRenderer NARROW_TEXT =
+      Renderers.characterRenderer("text", RenderOptions.defaults().withWidth(RenderOptions.MIN_WIDTH));
 
   /** Characters that mean something in Markdown, HTML or at the start of a plain-text line. */
   private static final String MARKUP_CHARACTERS = "\\`*_{}[]()#+-.!|<>&\"'~=:;/@";

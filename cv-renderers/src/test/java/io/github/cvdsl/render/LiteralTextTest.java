@@ -34,22 +34,19 @@ class LiteralTextTest {
   @MethodSource("trickyStrings")
   void markdownReaderSeesTheAuthorsTextInEveryBlock(String tricky) {
     Cv cv = TrickyText.everywhere(tricky);
-    String markdown = Renderers.byId("markdown").render(cv);
+    String markdown = Renderers.characterRenderer("markdown").render(cv);
     MarkdownBlocks read = MarkdownBlocks.read(markdown);
     Set<String> visible = TrickyText.visibleBlocks(tricky);
     String shown = TrickyText.collapse(tricky);
 
     assertEquals(List.of(), read.unexpected, markdown);
     assertEquals(List.of(shown), read.texts("heading", 1), "the name");
-    assertEquals(List.of(shown, "Social Links"), read.texts("heading", 2), "the section titles");
+    assertEquals(List.of(shown), read.texts("heading", 2), "the section titles");
     assertEquals(
-        TrickyText.entryCount(),
+        TrickyText.headingCount(),
         read.texts("heading", 3).stream().filter(shown::equals).count(),
         "one heading per entry: " + read.texts("heading", 3));
     for (MarkdownBlocks.Block block : read.blocks) {
-      if (block.kind().equals("heading") && block.text().equals("Social Links")) {
-        continue;
-      }
       assertTrue(visible.contains(block.text()), () -> "unexpected block " + block + "\n" + markdown);
     }
     List<String> paragraphs = read.texts("paragraph", 0);
@@ -69,14 +66,14 @@ class LiteralTextTest {
   @MethodSource("trickyStrings")
   void htmlReaderSeesTheAuthorsTextInEveryElement(String tricky) throws Exception {
     Cv cv = TrickyText.everywhere(tricky);
-    String html = Renderers.byId("html").render(cv);
+    String html = Renderers.characterRenderer("html").render(cv);
     Document document = Jsoup.parse(html);
     Set<String> visible = TrickyText.visibleBlocks(tricky);
     String shown = TrickyText.collapse(tricky);
 
     assertEquals(shown, document.title());
     assertEquals(shown, document.selectFirst("h1").text());
-    assertEquals(TrickyText.entryCount(), document.select("h3").size());
+    assertEquals(TrickyText.headingCount(), document.select("h3").size());
     List<Element> blocks = new ArrayList<>(document.select("h1, h2, h3, p"));
     for (Element item : document.select("li")) {
       Element copy = item.clone();
@@ -86,7 +83,7 @@ class LiteralTextTest {
     for (Element block : blocks) {
       String text = block.text();
       assertTrue(
-          visible.contains(text) || text.equals("Social Links"),
+          visible.contains(text),
           () -> "unexpected " + block.tagName() + " text: " + text);
     }
     assertEquals(0, document.select("script, img, iframe, object, b").size(), "no element from text");
@@ -118,7 +115,7 @@ class LiteralTextTest {
             base.profiles(),
             sections,
             base.language());
-    String html = Renderers.byId("html").render(all);
+    String html = Renderers.characterRenderer("html").render(all);
 
     // The checker only warns that decomposed accents are not NFC; they are what the author wrote.
     List<String> problems =
@@ -133,7 +130,7 @@ class LiteralTextTest {
   void plainTextKeepsTheAuthorsWordsWithinTheWidth(String tricky) {
     int width = 40;
     String text =
-        Renderers.byId("text", RenderOptions.defaults().withWidth(width))
+        Renderers.characterRenderer("text", RenderOptions.defaults().withWidth(width))
             .render(TrickyText.everywhere(tricky));
     String shown = TrickyText.collapse(tricky);
 

@@ -78,7 +78,7 @@ class MarkdownUnicodeSpaceTest {
             List.of(),
             List.of(),
             "en");
-    String markdown = Renderers.byId("markdown").render(cv);
+    String markdown = Renderers.characterRenderer("markdown").render(cv);
     MarkdownBlocks read = MarkdownBlocks.read(markdown);
 
     assertEquals(List.of(), read.unexpected, markdown);

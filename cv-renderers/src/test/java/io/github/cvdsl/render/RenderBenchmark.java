@@ -193,7 +193,7 @@ public final class RenderBenchmark {
     threads.setThreadAllocatedMemoryEnabled(true);
     List<Cv> cvs =
         List.of(CvFixtures.realistic(), CvFixtures.synthetic(1_000), CvFixtures.synthetic(10_000));
-    List<Renderer> renderers = FORMATS.stream().map(Renderers::byId).toList();
+    List<CharacterRenderer> renderers = FORMATS.stream().map(Renderers::characterRenderer).toList();
     warmUp(renderers, cvs);
     for (int c = 0; c < cvs.size(); c++) {
       for (int f = 0; f < FORMATS.size(); f++) {
@@ -213,18 +213,18 @@ public final class RenderBenchmark {
   }
 
   /** Renders every CV in every format, round after round, as a long-running user would. */
-  private static void warmUp(List<Renderer> renderers, List<Cv> cvs) throws IOException {
+  private static void warmUp(List<CharacterRenderer> renderers, List<Cv> cvs) throws IOException {
     CountingWriter out = new CountingWriter();
     for (int round = 0; round < WARM_UP_ROUNDS; round++) {
       for (Cv cv : cvs) {
-        for (Renderer renderer : renderers) {
+        for (CharacterRenderer renderer : renderers) {
           renderer.render(cv, out);
         }
       }
     }
   }
 
-  private static Result measure(Renderer renderer, Cv cv, com.sun.management.ThreadMXBean threads)
+  private static Result measure(CharacterRenderer renderer, Cv cv, com.sun.management.ThreadMXBean threads)
       throws IOException {
     CountingWriter out = new CountingWriter();
     long[] nanos = new long[MEASURED_RUNS];

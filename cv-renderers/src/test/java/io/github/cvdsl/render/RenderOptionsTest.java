@@ -17,7 +17,7 @@ class RenderOptionsTest {
     RenderOptions defaults = RenderOptions.defaults();
 
     assertEquals(80, defaults.width());
-    assertEquals(DateStyle.SEED, defaults.dateStyle());
+    assertEquals(DateStyle.COMPACT, defaults.dateStyle());
     assertEquals(Map.of(), defaults.sectionTitles());
     assertEquals(Theme.builtIn(), defaults.theme());
   }
@@ -53,15 +53,33 @@ class RenderOptionsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"markdown", "html", "text"})
-  void sectionTitleOverridesReachEveryFormatIncludingSocialLinks(String id) {
+  void sectionTitleOverridesReachEveryFormat(String id) {
     RenderOptions options =
-        RenderOptions.defaults()
-            .withSectionTitle("Outside Interests", "Hobbies")
-            .withSectionTitle(RenderOptions.SOCIAL_LINKS, "Elsewhere");
+        RenderOptions.defaults().withSectionTitle("Outside Interests", "Hobbies");
 
-    String output = Renderers.byId(id, options).render(CvFixtures.realistic());
+    String output = Renderers.characterRenderer(id, options).render(CvFixtures.realistic());
 
     assertTrue(output.contains("Hobbies") && !output.contains("Outside Interests"), output);
-    assertTrue(output.contains("Elsewhere") && !output.contains("Social Links"), output);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"markdown", "html", "text"})
+  void aReplacedWordReachesEveryFormat(String id) {
+    RenderOptions options = RenderOptions.defaults().withWord("awardedBy", "Given by");
+
+    String output = Renderers.characterRenderer(id, options).render(CvFixtures.realistic());
+
+    assertTrue(output.contains("Given by") && !output.contains("Awarded by"), output);
+  }
+
+  @org.junit.jupiter.api.Test
+  void anUnknownWordIsRejectedWithTheKnownKeys() {
+    IllegalArgumentException error =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> RenderOptions.defaults().withWord("awardedby", "Given by"));
+
+    assertTrue(error.getMessage().contains("'awardedby'"), error.getMessage());
+    assertTrue(error.getMessage().contains("awardedBy"), error.getMessage());
   }
 }

@@ -26,7 +26,7 @@ class RenderersTest {
 
   @Test
   void aRendererFromAnotherJarRendersWithNoCodeChange() {
-    Renderer shout = Renderers.byId("shout");
+    CharacterRenderer shout = Renderers.characterRenderer("shout");
 
     assertEquals("KURA!\n", shout.render(CvFixtures.realistic()));
     assertEquals("shout", shout.extension());
@@ -53,7 +53,7 @@ class RenderersTest {
   void optionsReachTheRenderer() {
     RenderOptions options = RenderOptions.defaults().withSectionTitle("Experience", "Work");
 
-    String markdown = Renderers.byId("markdown", options).render(CvFixtures.realistic());
+    String markdown = Renderers.characterRenderer("markdown", options).render(CvFixtures.realistic());
 
     assertTrue(markdown.contains("\n## Work\n"), markdown);
     assertTrue(!markdown.contains("## Experience"), markdown);
@@ -74,8 +74,8 @@ class RenderersTest {
   @Test
   void eachLookUpMakesAFreshRendererThatRendersTheSame() {
     Cv cv = CvFixtures.realistic();
-    Renderer first = Renderers.byId("html");
-    Renderer second = Renderers.byId("html");
+    CharacterRenderer first = Renderers.characterRenderer("html");
+    CharacterRenderer second = Renderers.characterRenderer("html");
 
     assertNotSame(first, second);
     assertEquals(first.render(cv), second.render(cv));

@@ -20,7 +20,7 @@ class ThemeTest {
     write("html/style.mustache", "body { color: rebeccapurple; }");
 
     String html =
-        Renderers.byId("html", RenderOptions.defaults().withTheme(Theme.directory(theme)))
+        Renderers.characterRenderer("html", RenderOptions.defaults().withTheme(Theme.directory(theme)))
             .render(CvFixtures.realistic());
 
     assertTrue(html.contains("body { color: rebeccapurple; }"), html);
@@ -32,7 +32,7 @@ class ThemeTest {
     Theme classPath = Theme.parse("classpath:test-theme");
 
     String markdown =
-        Renderers.byId("markdown", RenderOptions.defaults().withTheme(classPath))
+        Renderers.characterRenderer("markdown", RenderOptions.defaults().withTheme(classPath))
             .render(CvFixtures.realistic());
 
     assertTrue(markdown.contains("### Class path theme: [BBC](https://bbc.co.uk)"), markdown);
@@ -63,7 +63,7 @@ class ThemeTest {
     RenderException error =
         assertThrows(
             RenderException.class,
-            () -> Renderers.byId("text", RenderOptions.defaults().withTheme(Theme.directory(theme))));
+            () -> Renderers.characterRenderer("text", RenderOptions.defaults().withTheme(Theme.directory(theme))));
 
     assertTrue(error.getMessage().contains("footer.mustache"), error.getMessage());
     assertTrue(error.getMessage().contains(theme.toString()), error.getMessage());
@@ -77,7 +77,7 @@ class ThemeTest {
         assertThrows(
             RenderException.class,
             () ->
-                Renderers.byId("markdown", RenderOptions.defaults().withTheme(Theme.directory(theme))));
+                Renderers.characterRenderer("markdown", RenderOptions.defaults().withTheme(Theme.directory(theme))));
 
     assertTrue(
         error.getMessage().contains(theme.resolve("markdown/entry.mustache").toString()),

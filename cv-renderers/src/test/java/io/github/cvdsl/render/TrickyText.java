@@ -25,7 +25,9 @@ import io.github.cvdsl.model.Url;
 import io.github.cvdsl.model.Volunteer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import io.github.cvdsl.render.internal.Words;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -124,9 +126,27 @@ final class TrickyText {
    * collapsed: the text itself, each paragraph's words, and a profile line.
    */
   static Set<String> visibleBlocks(String s) {
+    Map<String, String> words = Words.english();
+    String label = words.get("labelSeparator");
     Set<String> blocks = new LinkedHashSet<>();
     blocks.add(collapse(s));
-    blocks.add(collapse(s + ": @" + s));
+    blocks.add(collapse(s + label + "@" + s));
+    // Markdown's header line: the location, then the profile.
+    blocks.add(collapse(s + words.get("separator") + s + label + "@" + s));
+    // The labelled facts of the kinds with templates of their own.
+    for (String key : List.of("score", "courses", "keywords")) {
+      blocks.add(collapse(words.get(key) + label + s));
+    }
+    for (String key : List.of("awardedBy", "issuedBy", "publishedBy")) {
+      blocks.add(collapse(words.get(key) + " " + s));
+    }
+    // Skills, languages and interests lead with their name, which is a heading and so stripped.
+    for (String name : List.of(s, s.strip())) {
+      blocks.add(collapse(name + words.get("dash") + s + label + s));
+      blocks.add(collapse(name + words.get("dash") + s));
+      blocks.add(collapse(name + label + s));
+    }
+    blocks.add(collapse(words.get("attribution") + s));
     paragraphs(s).forEach(paragraph -> blocks.add(collapse(paragraph.plainText())));
     return blocks;
   }
@@ -201,6 +221,14 @@ final class TrickyText {
   /** How many entries {@link #everywhere(String)} has: one of each kind. */
   static int entryCount() {
     return 12;
+  }
+
+  /**
+   * How many entries of {@link #everywhere(String)} have a heading of their own: all but skills,
+   * languages and interests, which are one line each, and references, which end with the name.
+   */
+  static int headingCount() {
+    return 8;
   }
 
   private static List<HighlightGroup> bullets(String s) {

@@ -1,7 +1,7 @@
 package io.github.cvdsl.render.html;
 
 import io.github.cvdsl.render.internal.CodePoints;
-import io.github.cvdsl.render.internal.Escaper;
+import io.github.cvdsl.render.template.Escaper;
 
 /**
  * Escapes {@code < > & " '} so that text is safe both between tags and inside a quoted attribute,

@@ -2,8 +2,8 @@ package io.github.cvdsl.render.html;
 
 import io.github.cvdsl.model.Span;
 import io.github.cvdsl.model.Text;
-import io.github.cvdsl.render.internal.Escaper;
-import io.github.cvdsl.render.internal.InlineFormat;
+import io.github.cvdsl.render.template.Escaper;
+import io.github.cvdsl.render.template.InlineFormat;
 import io.github.cvdsl.render.internal.LinkPolicy;
 import io.github.cvdsl.render.internal.UrlText;
 import java.util.List;

@@ -3,7 +3,8 @@ package io.github.cvdsl.render.html;
 import com.google.auto.service.AutoService;
 import io.github.cvdsl.render.RenderOptions;
 import io.github.cvdsl.render.Renderer;
-import io.github.cvdsl.render.internal.TemplateRenderer;
+import io.github.cvdsl.render.Theme;
+import io.github.cvdsl.render.template.TemplateRenderer;
 
 /**
  * Renders a CV as one self-contained HTML5 file: inline CSS, no script, nothing loaded from
@@ -32,11 +33,11 @@ public final class HtmlRenderer extends TemplateRenderer {
   }
 
   private HtmlRenderer(RenderOptions options, HtmlEscaper escaper) {
-    super(ID, "html", options, escaper, new HtmlInline(escaper));
+    super(ID, "html", options, escaper, new HtmlInline(escaper), Theme.builtIn());
   }
 
   @Override
-  public Renderer withOptions(RenderOptions options) {
+  public HtmlRenderer withOptions(RenderOptions options) {
     return new HtmlRenderer(options);
   }
 }

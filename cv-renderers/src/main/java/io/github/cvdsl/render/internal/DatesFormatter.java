@@ -3,6 +3,8 @@ package io.github.cvdsl.render.internal;
 import io.github.cvdsl.model.CvDate;
 import io.github.cvdsl.model.Dates;
 import io.github.cvdsl.render.DateStyle;
+import io.github.cvdsl.render.view.DatePointView;
+import io.github.cvdsl.render.view.DatesView;
 import java.time.Month;
 import java.time.Year;
 import java.time.format.DateTimeFormatter;
@@ -12,29 +14,35 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
-/** Writes dates in one {@link DateStyle} and one locale. One instance serves one render. */
+/**
+ * Writes dates in one {@link DateStyle}, one locale and one table of words. One instance serves
+ * one render.
+ */
 public final class DatesFormatter {
 
-  private final DateStyle style;
+  private final String separator;
+  // The word that ends an open range, or null where the range ends with the separator.
+  private final String present;
+  private final String approximatePrefix;
   private final DateTimeFormatter year;
   private final DateTimeFormatter month;
   private final DateTimeFormatter day;
   private final DateTimeFormatter approximateYear;
   // Dates repeat across entries and formatting one costs far more than looking it up.
   private final Map<CvDate, DatePointView> points = new HashMap<>();
-  // Made once: a method reference made per lookup would be a new object each time.
-  private final Function<CvDate, DatePointView> formatPoint = this::formatPoint;
 
   /**
    * Prepares the formatters.
    *
    * @param style the patterns and words
    * @param locale the CV's locale, for month names: fixed ones for English, the JDK's otherwise
+   * @param words the fixed words: {@code rangeSeparator}, {@code present} and {@code circa}
    */
-  public DatesFormatter(DateStyle style, Locale locale) {
-    this.style = style;
+  public DatesFormatter(DateStyle style, Locale locale, Map<String, String> words) {
+    this.separator = words.get("rangeSeparator");
+    this.present = style.openEndWord() ? words.get("present") : null;
+    this.approximatePrefix = words.get("circa") + " ";
     MonthNames names = MonthNames.of(locale);
     Map<Long, String> shortMonths = shortNames(names, style.abbreviationMark());
     Map<Long, String> fullMonths = fullNames(names);
@@ -61,20 +69,18 @@ public final class DatesFormatter {
       if (start.text().equals(end.text())) {
         return Optional.of(single(start));
       }
-      String separator = style.separator();
       return Optional.of(
           new DatesView(start, separator, end, null, start.text() + separator + end.text()));
     }
     if (dates instanceof Dates.Ongoing ongoing) {
       DatePointView start = point(ongoing.start());
-      if (style.present().isEmpty()) {
-        String separator = style.separator().stripTrailing();
-        return Optional.of(new DatesView(start, separator, null, null, start.text() + separator));
+      if (present == null) {
+        String openSeparator = separator.stripTrailing();
+        return Optional.of(
+            new DatesView(start, openSeparator, null, null, start.text() + openSeparator));
       }
-      String separator = style.separator();
       return Optional.of(
-          new DatesView(
-              start, separator, null, style.present(), start.text() + separator + style.present()));
+          new DatesView(start, separator, null, present, start.text() + separator + present));
     }
     return Optional.empty();
   }
@@ -86,7 +92,12 @@ public final class DatesFormatter {
    * @return e.g. {@code "Aug. '19"} with ISO {@code "2019-08"}
    */
   public DatePointView point(CvDate date) {
-    return points.computeIfAbsent(date, formatPoint);
+    DatePointView point = points.get(date);
+    if (point == null) {
+      point = formatPoint(date);
+      points.put(date, point);
+    }
+    return point;
   }
 
   private DatePointView formatPoint(CvDate date) {
@@ -102,7 +113,7 @@ public final class DatesFormatter {
       text = day.format(((CvDate.OfDay) date).day());
     }
     if (date.approximate()) {
-      text = style.approximatePrefix() + text;
+      text = approximatePrefix + text;
     }
     return new DatePointView(text, date.iso());
   }

@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The parts every entry kind is shown with, so that one template fits all kinds: a heading (e.g.
- * the employer), a role (e.g. the position), dates, small facts, prose, keywords and bullets.
- * Blank strings count as absent.
+ * The generic parts every entry kind has, so that {@code entry.mustache} fits a kind that has no
+ * template of its own: a heading (e.g. the employer), a role (e.g. the position), dates, small
+ * facts, prose, keywords and bullets. Blank strings count as absent.
  *
  * @param heading e.g. {@code "BBC"}
  * @param url where the heading links to

@@ -18,7 +18,7 @@ public final class TidyWriter extends Writer {
 
   private static final int BLOCK_SIZE = 1 << 13;
 
-  private final LineSink sink;
+  private final Writer sink;
   private char[] line = new char[256];
   private int length;
   // Tidy lines waiting for the sink.
@@ -26,15 +26,13 @@ public final class TidyWriter extends Writer {
   private int blockLength;
   private boolean wroteLine;
   private boolean pendingBlank;
-  // Reused for every escaped value: one render escapes hundreds of thousands.
-  private final StringBuilder escaped = new StringBuilder(256);
 
   /**
    * A writer that passes tidy lines to {@code sink}.
    *
-   * @param sink where the lines go
+   * @param sink where the lines go: it receives whole lines only, each ending with a line break
    */
-  public TidyWriter(LineSink sink) {
+  public TidyWriter(Writer sink) {
     this.sink = sink;
   }
 
@@ -62,32 +60,6 @@ public final class TidyWriter extends Writer {
       start = i + 1;
     }
     append(text, start, end);
-  }
-
-  /**
-   * Writes {@code text} as {@code escaper} escapes it, without making a string of it first.
-   *
-   * @param text an author's text
-   * @param escaper the format's escaper
-   * @throws IOException if the output fails
-   */
-  public void writeEscaped(String text, Escaper escaper) throws IOException {
-    escaped.setLength(0);
-    escaper.escape(text, escaped);
-    int end = escaped.length();
-    int start = 0;
-    for (int i = escaped.indexOf("\n"); i >= 0; i = escaped.indexOf("\n", i + 1)) {
-      append(escaped, start, i);
-      endLine();
-      start = i + 1;
-    }
-    append(escaped, start, end);
-  }
-
-  private void append(StringBuilder text, int start, int end) {
-    ensureRoom(end - start);
-    text.getChars(start, end, line, length);
-    length += end - start;
   }
 
   private void append(char[] chars, int start, int end) {
@@ -155,7 +127,7 @@ public final class TidyWriter extends Writer {
 
   private void passOn() throws IOException {
     if (blockLength > 0) {
-      sink.lines(block, blockLength);
+      sink.write(block, 0, blockLength);
       blockLength = 0;
     }
   }

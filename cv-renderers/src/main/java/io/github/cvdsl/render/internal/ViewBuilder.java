@@ -1,37 +1,68 @@
 package io.github.cvdsl.render.internal;
 
+import io.github.cvdsl.model.Award;
+import io.github.cvdsl.model.Certificate;
 import io.github.cvdsl.model.Cv;
+import io.github.cvdsl.model.Education;
+import io.github.cvdsl.model.Entry;
 import io.github.cvdsl.model.Highlight;
 import io.github.cvdsl.model.HighlightGroup;
+import io.github.cvdsl.model.Interest;
+import io.github.cvdsl.model.Item;
+import io.github.cvdsl.model.Job;
+import io.github.cvdsl.model.Language;
+import io.github.cvdsl.model.Location;
 import io.github.cvdsl.model.Profile;
+import io.github.cvdsl.model.Project;
+import io.github.cvdsl.model.Publication;
+import io.github.cvdsl.model.Reference;
 import io.github.cvdsl.model.Section;
+import io.github.cvdsl.model.Skill;
 import io.github.cvdsl.model.Span;
 import io.github.cvdsl.model.Text;
 import io.github.cvdsl.model.Url;
+import io.github.cvdsl.model.Volunteer;
 import io.github.cvdsl.render.RenderOptions;
+import io.github.cvdsl.render.template.InlineFormat;
+import io.github.cvdsl.render.template.Markup;
+import io.github.cvdsl.render.view.AwardView;
+import io.github.cvdsl.render.view.CertificateView;
+import io.github.cvdsl.render.view.ContactView;
+import io.github.cvdsl.render.view.CvView;
+import io.github.cvdsl.render.view.DatesView;
+import io.github.cvdsl.render.view.EducationView;
+import io.github.cvdsl.render.view.EntryView;
+import io.github.cvdsl.render.view.GroupView;
+import io.github.cvdsl.render.view.HighlightView;
+import io.github.cvdsl.render.view.InterestView;
+import io.github.cvdsl.render.view.ItemView;
+import io.github.cvdsl.render.view.JobView;
+import io.github.cvdsl.render.view.LanguageView;
+import io.github.cvdsl.render.view.LocationView;
+import io.github.cvdsl.render.view.ProjectView;
+import io.github.cvdsl.render.view.PublicationView;
+import io.github.cvdsl.render.view.ReferenceView;
+import io.github.cvdsl.render.view.SectionView;
+import io.github.cvdsl.render.view.SkillView;
+import io.github.cvdsl.render.view.VolunteerView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Builds the view of a CV that templates see, in one format: prose becomes that format's markup
- * here, through its {@link InlineFormat}; short values stay the author's text for the templates to
- * escape.
+ * here, through its {@link InlineFormat}; every other value stays the author's text, for templates
+ * to write escaped. What is shown where, and with which label, is up to the templates.
  */
 public final class ViewBuilder {
-
-  /** Between an entry's role and its dates. */
-  public static final String BYLINE_SEPARATOR = " • ";
-
-  /** Between contacts and between an entry's facts. */
-  public static final String FACT_SEPARATOR = " · ";
-
-  private static final String KEYWORD_SEPARATOR = ", ";
 
   private final RenderOptions options;
   private final InlineFormat inline;
   private final DatesFormatter dates;
-  // Every paragraph is formatted here in turn; one render formats hundreds of thousands.
+  private final Map<String, String> words;
+  private final Map<String, Markup> shownWords;
   private final StringBuilder scratch = new StringBuilder(512);
 
   /**
@@ -40,11 +71,20 @@ public final class ViewBuilder {
    * @param options titles and width
    * @param inline the format's inline markup
    * @param dates the dates formatter for the CV's locale
+   * @param words the fixed words
+   * @param shownWords the fixed words as the format writes them
    */
-  public ViewBuilder(RenderOptions options, InlineFormat inline, DatesFormatter dates) {
+  public ViewBuilder(
+      RenderOptions options,
+      InlineFormat inline,
+      DatesFormatter dates,
+      Map<String, String> words,
+      Map<String, Markup> shownWords) {
     this.options = options;
     this.inline = inline;
     this.dates = dates;
+    this.words = words;
+    this.shownWords = shownWords;
   }
 
   /**
@@ -54,31 +94,123 @@ public final class ViewBuilder {
    * @return its view
    */
   public CvView build(Cv cv) {
-    List<String> contacts = formatAll(contacts(cv));
-    List<SectionView> sections = new ArrayList<>(cv.sections().size() + 1);
+    ContactView email = cv.email().filter(ViewBuilder::present).map(this::email).orElse(null);
+    ContactView phone = cv.phone().filter(ViewBuilder::present).map(this::phone).orElse(null);
+    ContactView website = cv.website().map(this::website).orElse(null);
+    LocationView location = cv.location().map(place -> location(place, cv.locale())).orElse(null);
+    List<ContactView> contacts = new ArrayList<>();
+    addContact(contacts, email);
+    addContact(contacts, phone);
+    addContact(contacts, website);
+    if (location != null && location.line() != null) {
+      addContact(
+          contacts,
+          new ContactView("location", null, location.line(), null, plain(location.line()), false));
+    }
+    List<ContactView> profiles = new ArrayList<>(cv.profiles().size());
+    for (Profile profile : cv.profiles()) {
+      ContactView view = profile(profile, profiles.isEmpty());
+      profiles.add(view);
+      addContact(contacts, view);
+    }
+    List<SectionView> sections = new ArrayList<>(cv.sections().size());
     for (Section section : cv.sections()) {
       sections.add(section(section));
     }
-    if (!cv.profiles().isEmpty()) {
-      sections.add(section(profilesSection(cv.profiles())));
-    }
+    String name = cv.name().isBlank() ? null : cv.name();
     return new CvView(
         cv.language(),
-        cv.name(),
+        name == null ? words.get("cv") : name,
+        name,
         CodePoints.underline('=', cv.name(), options.width()),
-        cv.label().filter(label -> !label.isBlank()).orElse(null),
-        contacts,
-        contacts.isEmpty() ? null : String.join(FACT_SEPARATOR, contacts),
+        cv.label().filter(ViewBuilder::present).orElse(null),
+        email,
+        phone,
+        website,
+        location,
+        List.copyOf(profiles),
+        List.copyOf(contacts),
         formatAll(cv.summary()),
-        List.copyOf(sections));
+        List.copyOf(sections),
+        shownWords);
+  }
+
+  private static void addContact(List<ContactView> contacts, ContactView contact) {
+    if (contact != null) {
+      contacts.add(
+          new ContactView(
+              contact.kind(),
+              contact.network(),
+              contact.text(),
+              contact.url(),
+              contact.link(),
+              contacts.isEmpty()));
+    }
+  }
+
+  private ContactView email(String email) {
+    String address = email.strip();
+    return contact("email", null, address, new Url("mailto:" + address));
+  }
+
+  private ContactView phone(String phone) {
+    String shown = phone.strip();
+    String dialable = shown.replaceAll("[^+0-9]", "");
+    return dialable.isEmpty()
+        ? new ContactView("phone", null, shown, null, plain(shown), true)
+        : contact("phone", null, shown, new Url("tel:" + dialable));
+  }
+
+  private ContactView website(Url url) {
+    return contact("website", null, shownAddress(url), url);
+  }
+
+  private ContactView profile(Profile profile, boolean first) {
+    String text =
+        profile
+            .username()
+            .filter(ViewBuilder::present)
+            .map(name -> name.startsWith("@") ? name : "@" + name)
+            .orElseGet(() -> shownAddress(profile.url()));
+    ContactView view =
+        contact("profile", present(profile.network()) ? profile.network() : null, text, profile.url());
+    return new ContactView(view.kind(), view.network(), view.text(), view.url(), view.link(), first);
+  }
+
+  private ContactView contact(String kind, String network, String text, Url url) {
+    Markup link = markup(new Text(List.of(new Span.Link(List.of(new Span.Plain(text)), url))));
+    return new ContactView(kind, network, text, url.value(), link, true);
+  }
+
+  private LocationView location(Location location, Locale language) {
+    String address = location.address().filter(ViewBuilder::present).orElse(null);
+    String city = location.city().filter(ViewBuilder::present).orElse(null);
+    String region = location.region().filter(ViewBuilder::present).orElse(null);
+    String postalCode = location.postalCode().filter(ViewBuilder::present).orElse(null);
+    String countryCode = location.countryCode().filter(ViewBuilder::present).orElse(null);
+    String country = countryCode == null ? null : countryName(countryCode, language);
+    List<String> parts = new ArrayList<>(5);
+    for (String part : new String[] {address, city, region, postalCode, country}) {
+      if (part != null) {
+        parts.add(part);
+      }
+    }
+    String line = parts.isEmpty() ? null : String.join(words.get("listSeparator"), parts);
+    return new LocationView(address, city, region, postalCode, countryCode, country, line);
+  }
+
+  /** The country's name in the CV's language, or the code where the JDK knows no name for it. */
+  private static String countryName(String countryCode, Locale language) {
+    String name = new Locale("", countryCode).getDisplayCountry(language);
+    return name.isBlank() ? countryCode : name;
   }
 
   private SectionView section(Section section) {
     String title = options.sectionTitle(section.title());
-    // Each entry's view is made when a template reaches it and dropped after, so a long CV is
-    // never held as views all at once.
-    List<EntryView> entries =
-        new MappedList<>(section.entries(), entry -> entry(EntryParts.of(entry)));
+    List<EntryView> entries = new ArrayList<>(section.entries().size());
+    for (Entry entry : section.entries()) {
+      entries.add(entry(entry));
+    }
     return new SectionView(
         title.isBlank() ? null : title,
         CodePoints.underline('-', title, options.width()),
@@ -87,27 +219,44 @@ public final class ViewBuilder {
         entries);
   }
 
-  private EntryView entry(EntryParts parts) {
-    return new EntryView(
-        parts.heading().isBlank() ? null : markup(heading(parts)),
-        byline(parts),
-        joined(FACT_SEPARATOR, parts.facts()),
-        formatAll(parts.summary()),
-        joined(KEYWORD_SEPARATOR, parts.keywords()),
-        groups(parts.highlights()));
+  private EntryView entry(Entry entry) {
+    EntryParts parts = EntryParts.of(entry);
+    Markup heading = parts.heading().isBlank() ? null : markup(heading(parts));
+    String role = parts.role().orElse(null);
+    DatesView when = dates.format(parts.dates()).orElse(null);
+    String facts = joined(words.get("separator"), parts.facts());
+    List<Markup> summary = formatAll(parts.summary());
+    String keywords = joined(words.get("listSeparator"), parts.keywords());
+    List<GroupView> groups = groups(parts.highlights());
+    if (entry instanceof Job job) {
+      return new JobView(job, heading, role, when, facts, summary, keywords, groups);
+    } else if (entry instanceof Volunteer volunteer) {
+      return new VolunteerView(volunteer, heading, role, when, facts, summary, keywords, groups);
+    } else if (entry instanceof Education education) {
+      return new EducationView(education, heading, role, when, facts, summary, keywords, groups);
+    } else if (entry instanceof Award award) {
+      return new AwardView(award, heading, role, when, facts, summary, keywords, groups);
+    } else if (entry instanceof Certificate certificate) {
+      return new CertificateView(certificate, heading, role, when, facts, summary, keywords, groups);
+    } else if (entry instanceof Publication publication) {
+      return new PublicationView(publication, heading, role, when, facts, summary, keywords, groups);
+    } else if (entry instanceof Skill skill) {
+      return new SkillView(skill, heading, role, when, facts, summary, keywords, groups);
+    } else if (entry instanceof Language language) {
+      return new LanguageView(language, heading, role, when, facts, summary, keywords, groups);
+    } else if (entry instanceof Interest interest) {
+      return new InterestView(interest, heading, role, when, facts, summary, keywords, groups);
+    } else if (entry instanceof Reference reference) {
+      return new ReferenceView(reference, heading, role, when, facts, summary, keywords, groups);
+    } else if (entry instanceof Project project) {
+      return new ProjectView(project, heading, role, when, facts, summary, keywords, groups);
+    }
+    return new ItemView((Item) entry, heading, role, when, facts, summary, keywords, groups);
   }
 
   /** The values joined, or {@code null} if there are none. */
   private static String joined(String separator, List<String> values) {
-    // Most entries have one fact or none; String.join would copy even a single value.
-    switch (values.size()) {
-      case 0:
-        return null;
-      case 1:
-        return values.get(0);
-      default:
-        return String.join(separator, values);
-    }
+    return values.isEmpty() ? null : String.join(separator, values);
   }
 
   private static Text heading(EntryParts parts) {
@@ -116,67 +265,34 @@ public final class ViewBuilder {
         List.of(parts.url().<Span>map(url -> new Span.Link(List.of(plain), url)).orElse(plain)));
   }
 
-  private BylineView byline(EntryParts parts) {
-    Optional<DatesView> shownDates = dates.format(parts.dates());
-    String role = parts.role().orElse(null);
-    if (role == null && shownDates.isEmpty()) {
-      return null;
-    }
-    if (role == null) {
-      return new BylineView(null, null, shownDates.get(), shownDates.get().text());
-    }
-    if (shownDates.isEmpty()) {
-      return new BylineView(role, null, null, role);
-    }
-    DatesView both = shownDates.get();
-    return new BylineView(role, BYLINE_SEPARATOR, both, role + BYLINE_SEPARATOR + both.text());
-  }
-
   private List<GroupView> groups(List<HighlightGroup> groups) {
     List<GroupView> views = new ArrayList<>(groups.size());
-    for (int g = 0; g < groups.size(); g++) {
-      HighlightGroup group = groups.get(g);
-      List<Highlight> bullets = group.highlights();
-      List<HighlightView> highlights = new ArrayList<>(bullets.size());
-      for (int i = 0; i < bullets.size(); i++) {
-        Highlight highlight = bullets.get(i);
-        highlights.add(
-            new HighlightView(markup(highlight.text()), formatAll(highlight.details())));
+    for (HighlightGroup group : groups) {
+      List<HighlightView> highlights = new ArrayList<>(group.highlights().size());
+      for (Highlight highlight : group.highlights()) {
+        highlights.add(new HighlightView(markup(highlight.text()), formatAll(highlight.details())));
       }
-      String title = group.title().isPresent() ? markup(group.title().get()) : "";
-      if (title.isEmpty()) {
-        title = null;
-      }
+      Markup title = group.title().map(this::markup).filter(m -> !m.isEmpty()).orElse(null);
       if (title != null || !highlights.isEmpty()) {
-        views.add(new GroupView(title, highlights));
+        views.add(new GroupView(title, List.copyOf(highlights)));
       }
     }
-    return views;
+    return List.copyOf(views);
   }
 
-  private List<String> formatAll(List<Text> paragraphs) {
-    if (paragraphs.isEmpty()) {
-      // Most bullets have no nested bullets: share one empty list rather than make one each.
-      return List.of();
-    }
-    if (paragraphs.size() == 1) {
-      // The usual case, a summary or a nested bullet of one paragraph, in the smallest list.
-      String markup = markup(paragraphs.get(0));
-      return markup.isEmpty() ? List.of() : List.of(markup);
-    }
-    List<String> formatted = new ArrayList<>(paragraphs.size());
-    // By index: an iterator per list is garbage, and a long CV has hundreds of thousands of lists.
-    for (int i = 0; i < paragraphs.size(); i++) {
-      String markup = markup(paragraphs.get(i));
+  private List<Markup> formatAll(List<Text> paragraphs) {
+    List<Markup> formatted = new ArrayList<>(paragraphs.size());
+    for (Text paragraph : paragraphs) {
+      Markup markup = markup(paragraph);
       if (!markup.isEmpty()) {
         formatted.add(markup);
       }
     }
-    return formatted;
+    return List.copyOf(formatted);
   }
 
   /** The paragraph's markup without leading or trailing whitespace. */
-  private String markup(Text paragraph) {
+  private Markup markup(Text paragraph) {
     scratch.setLength(0);
     inline.format(paragraph, scratch);
     int start = 0;
@@ -187,42 +303,15 @@ public final class ViewBuilder {
     while (end > start && Character.isWhitespace(scratch.charAt(end - 1))) {
       end--;
     }
-    List<Span> spans = paragraph.spans();
-    if (start == 0
-        && end == scratch.length()
-        && spans.size() == 1
-        && spans.get(0) instanceof Span.Plain plain
-        && plain.text().contentEquals(scratch)) {
-      // A paragraph of one plain run with nothing to escape, as nested bullets often are, is its
-      // own markup: a copy of the author's string would only be garbage.
-      return plain.text();
-    }
-    return scratch.substring(start, end);
+    return start == end ? Markup.EMPTY : new Markup(scratch.substring(start, end));
   }
 
-  private static List<Text> contacts(Cv cv) {
-    List<Text> contacts = new ArrayList<>(4);
-    cv.email()
-        .filter(email -> !email.isBlank())
-        .ifPresent(email -> contacts.add(link(email, new Url("mailto:" + email.strip()))));
-    cv.phone()
-        .filter(phone -> !phone.isBlank())
-        .ifPresent(phone -> contacts.add(phone(phone)));
-    cv.website().ifPresent(url -> contacts.add(link(url.value(), url)));
-    cv.location()
-        .map(location -> location.oneLine())
-        .filter(line -> !line.isBlank())
-        .ifPresent(line -> contacts.add(Text.plain(line)));
-    return contacts;
+  private Markup plain(String text) {
+    return markup(Text.plain(text));
   }
 
-  private static Text phone(String phone) {
-    String dialable = phone.replaceAll("[^+0-9]", "");
-    return dialable.isEmpty() ? Text.plain(phone) : link(phone, new Url("tel:" + dialable));
-  }
-
-  private static Text link(String label, Url url) {
-    return new Text(List.of(new Span.Link(List.of(new Span.Plain(label)), url)));
+  private static boolean present(String value) {
+    return !value.isBlank();
   }
 
   /** A web address as people write it: "kura.gg" for "https://kura.gg/". */
@@ -234,29 +323,5 @@ public final class ViewBuilder {
     }
     String rest = value.substring(value.indexOf("://") + 3);
     return rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest;
-  }
-
-  /** The profiles as a section of bullets, e.g. "GitHub: [@kura](https://github.com/kura)". */
-  private static Section profilesSection(List<Profile> profiles) {
-    List<Highlight> highlights = new ArrayList<>(profiles.size());
-    for (Profile profile : profiles) {
-      String label =
-          profile
-              .username()
-              .filter(name -> !name.isBlank())
-              .map(name -> name.startsWith("@") ? name : "@" + name)
-              .orElseGet(() -> shownAddress(profile.url()));
-      Span link = new Span.Link(List.of(new Span.Plain(label)), profile.url());
-      List<Span> spans =
-          profile.network().isBlank()
-              ? List.of(link)
-              : List.of(new Span.Plain(profile.network() + ": "), link);
-      highlights.add(new Highlight(new Text(spans), List.of()));
-    }
-    return new Section(
-        RenderOptions.SOCIAL_LINKS,
-        List.of(),
-        List.of(new HighlightGroup(Optional.empty(), highlights)),
-        List.of());
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Machinery shared by the built-in renderers: the format-neutral view of a CV that templates see,
- * date formatting, template loading and line tidying. Not a stable API: a renderer in another jar
- * should depend only on {@link io.github.cvdsl.render}.
+ * Machinery behind {@link io.github.cvdsl.render.template.TemplateRenderer}: building the views,
+ * formatting dates, the tables of fixed words, loading and compiling templates, and tidying lines.
+ * Not a stable API: a renderer in another jar depends only on {@link io.github.cvdsl.render},
+ * {@link io.github.cvdsl.render.template} and {@link io.github.cvdsl.render.view}.
  */
 package io.github.cvdsl.render.internal;

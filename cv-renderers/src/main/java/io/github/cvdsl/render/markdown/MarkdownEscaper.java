@@ -1,7 +1,7 @@
 package io.github.cvdsl.render.markdown;
 
 import io.github.cvdsl.render.internal.CodePoints;
-import io.github.cvdsl.render.internal.Escaper;
+import io.github.cvdsl.render.template.Escaper;
 
 /**
  * Escapes text so that a CommonMark reader shows it literally. Characters that mean something

@@ -4,7 +4,7 @@ import io.github.cvdsl.model.Span;
 import io.github.cvdsl.model.Text;
 import io.github.cvdsl.model.Url;
 import io.github.cvdsl.render.internal.CodePoints;
-import io.github.cvdsl.render.internal.InlineFormat;
+import io.github.cvdsl.render.template.InlineFormat;
 import io.github.cvdsl.render.internal.LinkPolicy;
 import io.github.cvdsl.render.internal.UrlText;
 import java.util.List;

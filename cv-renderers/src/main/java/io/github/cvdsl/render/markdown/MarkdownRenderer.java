@@ -3,12 +3,14 @@ package io.github.cvdsl.render.markdown;
 import com.google.auto.service.AutoService;
 import io.github.cvdsl.render.RenderOptions;
 import io.github.cvdsl.render.Renderer;
-import io.github.cvdsl.render.internal.TemplateRenderer;
+import io.github.cvdsl.render.Theme;
+import io.github.cvdsl.render.template.TemplateRenderer;
 
 /**
- * Renders a CV as CommonMark: {@code # Name}, {@code ## Section}, {@code ### Entry}, a line such as
- * {@code Engineer • Aug. '19 –}, paragraphs and bullets, and the profiles as a last section "Social
- * Links". Every character the author wrote reaches a CommonMark reader literally.
+ * Renders a CV as CommonMark: {@code # Name}, a line of contacts and profiles, {@code ## Section},
+ * {@code ### Entry}, a line such as {@code Engineer • Aug. '19 –}, paragraphs and bullets; skills,
+ * languages and interests as one bullet each. Every character the author wrote reaches a CommonMark
+ * reader literally.
  */
 @AutoService(Renderer.class)
 public final class MarkdownRenderer extends TemplateRenderer {
@@ -32,11 +34,11 @@ public final class MarkdownRenderer extends TemplateRenderer {
   }
 
   private MarkdownRenderer(RenderOptions options, MarkdownEscaper escaper) {
-    super(ID, "md", options, escaper, new MarkdownInline(escaper));
+    super(ID, "md", options, escaper, new MarkdownInline(escaper), Theme.builtIn());
   }
 
   @Override
-  public Renderer withOptions(RenderOptions options) {
+  public MarkdownRenderer withOptions(RenderOptions options) {
     return new MarkdownRenderer(options);
   }
 }

@@ -1,7 +1,7 @@
 package io.github.cvdsl.render.text;
 
 import io.github.cvdsl.render.internal.CodePoints;
-import io.github.cvdsl.render.internal.Escaper;
+import io.github.cvdsl.render.template.Escaper;
 
 /**
  * Plain text has no syntax to escape: tabs and line breaks become spaces (a text is one paragraph,

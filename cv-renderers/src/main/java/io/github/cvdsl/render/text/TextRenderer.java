@@ -3,8 +3,8 @@ package io.github.cvdsl.render.text;
 import com.google.auto.service.AutoService;
 import io.github.cvdsl.render.RenderOptions;
 import io.github.cvdsl.render.Renderer;
-import io.github.cvdsl.render.internal.LineSink;
-import io.github.cvdsl.render.internal.TemplateRenderer;
+import io.github.cvdsl.render.Theme;
+import io.github.cvdsl.render.template.TemplateRenderer;
 import java.io.Writer;
 
 /**
@@ -34,16 +34,16 @@ public final class TextRenderer extends TemplateRenderer {
   }
 
   private TextRenderer(RenderOptions options, TextEscaper escaper) {
-    super(ID, "txt", options, escaper, new TextInline(escaper));
+    super(ID, "txt", options, escaper, new TextInline(escaper), Theme.builtIn());
   }
 
   @Override
-  public Renderer withOptions(RenderOptions options) {
+  public TextRenderer withOptions(RenderOptions options) {
     return new TextRenderer(options);
   }
 
   @Override
-  protected LineSink lineSink(Writer out) {
+  protected Writer lines(Writer out) {
     return new WrappingSink(out, options().width());
   }
 }

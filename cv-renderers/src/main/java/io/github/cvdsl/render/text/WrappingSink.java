@@ -1,6 +1,5 @@
 package io.github.cvdsl.render.text;
 
-import io.github.cvdsl.render.internal.LineSink;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -10,7 +9,7 @@ import java.io.Writer;
  * text: a hanging indent. Lines break between words; a word is broken only when it is longer than a
  * whole line, and then never before a combining mark.
  */
-final class WrappingSink implements LineSink {
+final class WrappingSink extends Writer {
 
   private final Writer out;
   private final int width;
@@ -21,9 +20,11 @@ final class WrappingSink implements LineSink {
     this.width = width;
   }
 
+  /** Takes whole lines, each ending with a line break; may change {@code chars}. */
   @Override
-  public void lines(char[] chars, int length) throws IOException {
-    int start = 0;
+  public void write(char[] chars, int offset, int count) throws IOException {
+    int length = offset + count;
+    int start = offset;
     while (start < length) {
       int end = start;
       while (chars[end] != '\n') {
@@ -222,4 +223,13 @@ final class WrappingSink implements LineSink {
         || type == Character.COMBINING_SPACING_MARK
         || codePoint == 0x200D;
   }
+
+  @Override
+  public void flush() throws IOException {
+    out.flush();
+  }
+
+  /** Leaves the caller's writer open, as renderers do. */
+  @Override
+  public void close() {}
 }

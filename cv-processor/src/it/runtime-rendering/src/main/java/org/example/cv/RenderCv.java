@@ -6,8 +6,6 @@ import io.github.cvdsl.render.RenderOptions;
 import io.github.cvdsl.render.Renderer;
 import io.github.cvdsl.render.Renderers;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,10 +21,7 @@ public final class RenderCv {
             .withSectionTitle("Experience", "Work");
     for (String id : Renderers.ids()) {
       Renderer renderer = Renderers.byId(id, options);
-      Path file = folder.resolve("MyCv." + renderer.extension());
-      try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        renderer.render(cv, out);
-      }
+      renderer.render(cv, folder.resolve("MyCv." + renderer.extension()));
     }
   }
 }
