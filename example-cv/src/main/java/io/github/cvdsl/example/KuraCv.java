@@ -20,10 +20,7 @@ import io.github.cvdsl.Skill;
     label = "Engineer",
     website = "https://kura.gg",
     language = "en-GB",
-    profiles = {
-      @Profile(network = "Github", username = "kura", url = "https://github.com/kura"),
-      @Profile(network = "Website", url = "https://kura.gg")
-    })
+    profiles = @Profile(network = "Github", username = "kura", url = "https://github.com/kura"))
 public interface KuraCv {
 
   @Section("Experience")
@@ -335,4 +332,9 @@ public interface KuraCv {
   @Highlight("Video encoding")
   @Highlight("Video streaming")
   interface OutsideInterests {}
+
+  @Section("Social Links")
+  @Highlight("Github: [@kura](https://github.com/kura)")
+  @Highlight("Website: [kura.gg](https://kura.gg)")
+  interface SocialLinks {}
 }

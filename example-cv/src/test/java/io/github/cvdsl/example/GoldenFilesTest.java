@@ -30,6 +30,6 @@ class GoldenFilesTest {
       Files.writeString(golden, rendered, StandardCharsets.UTF_8);
     }
     assertEquals(Files.readString(golden, StandardCharsets.UTF_8), rendered);
-    assertEquals(rendered, Renderers.byId(renderer).render(KuraCvModel.cv()));
+    assertEquals(rendered, Renderers.characterRenderer(renderer).render(KuraCvModel.cv()));
   }
 }

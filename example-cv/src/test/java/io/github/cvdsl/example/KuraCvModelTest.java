@@ -24,7 +24,7 @@ class KuraCvModelTest {
   @Test
   void sectionsInTheSeedsOrder() {
     assertEquals(
-        List.of("Experience", "Projects", "Skills", "Outside Interests"),
+        List.of("Experience", "Projects", "Skills", "Outside Interests", "Social Links"),
         cv.sections().stream().map(Section::title).toList());
   }
 
@@ -69,9 +69,10 @@ class KuraCvModelTest {
   }
 
   @Test
-  void profilesAreTheSeedsSocialLinks() {
+  void theGithubProfileIsTypedAndTheWebsiteIsNotRepeatedAsAProfile() {
     assertEquals(
-        List.of("https://github.com/kura", "https://kura.gg"),
+        List.of("https://github.com/kura"),
         cv.profiles().stream().map(Profile::url).map(Object::toString).toList());
+    assertEquals("https://kura.gg", cv.website().orElseThrow().value());
   }
 }
