@@ -2,62 +2,117 @@ package io.github.cvdsl.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.cvdsl.model.Span;
 import io.github.cvdsl.model.Text;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
-/** The inline-markup parser on arbitrary text: it accepts and round-trips, or says why not. */
+/**
+ * The inline-markup parser on arbitrary text: it accepts and round-trips, or says why not.
+ *
+ * <p>A failing case prints the smallest text found and {@code Seed was N}; {@code -DQT_SEED=N}
+ * runs the same cases again.
+ */
 class MarkupPropertiesTest {
 
+  /** Cases each property checks per run, at least. */
+  private static final int CASES = 3000;
+
+  /**
+   * Cases asked of QuickTheories: it skips a case whose random draws it has already tried, as
+   * short texts often are, so it is asked for more than must be checked.
+   */
+  private static final int EXAMPLES = CASES + CASES / 20;
+
   /** Any Unicode, weighted towards the characters that mean something in markup. */
-  @Provide
-  Arbitrary<String> markupHeavyText() {
-    Arbitrary<Character> markup =
-        Arbitraries.of('*', '`', '[', ']', '(', ')', '\\', ' ', '\n', 'a');
-    Arbitrary<Character> any = Arbitraries.chars();
-    return Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(3, markup), net.jqwik.api.Tuple.of(1, any))
-        .list()
-        .ofMaxSize(40)
-        .map(chars -> chars.stream().map(String::valueOf).reduce("", String::concat))
-        .injectDuplicates(0.1);
+  private static Gen<String> markupHeavyText() {
+    Gen<String> markup =
+        Generate.pick(List.of("*", "`", "[", "]", "(", ")", "\\", " ", "\n", "a"));
+    return lists()
+        .of(Generate.frequency(Pair.of(3, markup), Pair.of(1, anyChar())))
+        .ofSizeBetween(0, 40)
+        .map(pieces -> String.join("", pieces));
   }
 
-  @Property(tries = 3000)
-  void acceptsAndRoundTripsOrRejectsWithAMessage(@ForAll("markupHeavyText") String source) {
-    Checked<Text> parsed = MarkupParser.paragraph("summary", source);
-    boolean marked =
-        parsed.isOk() && parsed.value().spans().stream().anyMatch(s -> !(s instanceof Span.Plain));
-    Statistics.collect(parsed.isOk() ? (marked ? "accepted with markup" : "accepted") : "rejected");
-    Statistics.coverage(
-        coverage -> {
-          coverage.check("accepted with markup").percentage(p -> p > 1);
-          coverage.check("rejected").percentage(p -> p > 10);
-        });
-    if (parsed.isOk()) {
-      String written = write(parsed.value().spans());
-      Checked<Text> again = MarkupParser.paragraph("summary", written);
-      assertTrue(again.isOk(), () -> "re-parse of " + written + ": " + again.problem());
-      assertEquals(merged(parsed.value()), merged(again.value()));
-    } else {
-      assertTrue(parsed.problem().startsWith("[cvdsl:markup] summary has bad inline markup: "));
-    }
+  /** Any Unicode, now and then a character that markup escapes, up to 255 pieces. */
+  private static Gen<String> anyText() {
+    Gen<String> escaped = Generate.pick(List.of("*", "`", "[", "]", "\\", " ", "\t"));
+    return lists()
+        .of(
+            Generate.frequency(
+                Pair.of(4, anyChar()), Pair.of(1, anyCodePoint()), Pair.of(1, escaped)))
+        .ofSizeBetween(0, 255)
+        .map(pieces -> String.join("", pieces));
   }
 
-  @Property(tries = 3000)
-  void escapedTextReadsAsItself(@ForAll String any) {
-    String text = any.replaceAll("\\s+", " ").strip();
-    Checked<Text> parsed = MarkupParser.paragraph("summary", escape(text));
-    assertTrue(parsed.isOk(), parsed::problem);
-    assertEquals(text, parsed.value().plainText());
-    assertTrue(parsed.value().spans().stream().allMatch(Span.Plain.class::isInstance));
+  /** Any UTF-16 unit, lone surrogates and non-characters included. */
+  private static Gen<String> anyChar() {
+    return Generate.characters(Character.MIN_VALUE, Character.MAX_VALUE)
+        .map(unit -> String.valueOf(unit.charValue()));
+  }
+
+  /** Any code point, unassigned and supplementary ones included. */
+  private static Gen<String> anyCodePoint() {
+    return Generate.range(Character.MIN_CODE_POINT, Character.MAX_CODE_POINT)
+        .map(codePoint -> Character.toString(codePoint));
+  }
+
+  @Test
+  void acceptsAndRoundTripsOrRejectsWithAMessage() {
+    Map<String, Integer> outcomes = new TreeMap<>();
+    qt().withExamples(EXAMPLES)
+        .forAll(markupHeavyText())
+        .checkAssert(
+            source -> {
+              Checked<Text> parsed = MarkupParser.paragraph("summary", source);
+              boolean marked =
+                  parsed.isOk()
+                      && parsed.value().spans().stream().anyMatch(s -> !(s instanceof Span.Plain));
+              outcomes.merge(
+                  parsed.isOk() ? (marked ? "accepted with markup" : "accepted") : "rejected",
+                  1,
+                  Integer::sum);
+              if (parsed.isOk()) {
+                String written = write(parsed.value().spans());
+                Checked<Text> again = MarkupParser.paragraph("summary", written);
+                assertTrue(again.isOk(), () -> "re-parse of " + written + ": " + again.problem());
+                assertEquals(merged(parsed.value()), merged(again.value()));
+              } else {
+                assertTrue(
+                    parsed.problem().startsWith("[cvdsl:markup] summary has bad inline markup: "));
+              }
+            });
+    int cases = outcomes.values().stream().mapToInt(Integer::intValue).sum();
+    assertTrue(cases >= CASES, () -> "only " + cases + " cases checked");
+    // The generator must reach both sides of the parser, not only its error path.
+    assertTrue(
+        outcomes.getOrDefault("accepted with markup", 0) * 100 > cases, outcomes::toString);
+    assertTrue(outcomes.getOrDefault("rejected", 0) * 10 > cases, outcomes::toString);
+  }
+
+  @Test
+  void escapedTextReadsAsItself() {
+    int[] cases = {0};
+    qt().withExamples(EXAMPLES)
+        .forAll(anyText())
+        .checkAssert(
+            any -> {
+              cases[0]++;
+              String text = any.replaceAll("\\s+", " ").strip();
+              Checked<Text> parsed = MarkupParser.paragraph("summary", escape(text));
+              assertTrue(parsed.isOk(), parsed::problem);
+              assertEquals(text, parsed.value().plainText());
+              assertTrue(parsed.value().spans().stream().allMatch(Span.Plain.class::isInstance));
+            });
+    assertTrue(cases[0] >= CASES, () -> "only " + cases[0] + " cases checked");
   }
 
   private static String escape(String text) {

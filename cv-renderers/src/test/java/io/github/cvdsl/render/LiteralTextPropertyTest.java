@@ -2,6 +2,8 @@ package io.github.cvdsl.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.cvdsl.model.Cv;
 import io.github.cvdsl.model.Dates;
@@ -18,18 +20,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
+import java.util.function.Consumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Arbitrary Unicode, written as plain text in each place of a CV, reaches the reader of every
@@ -58,141 +57,200 @@ class LiteralTextPropertyTest {
   /** Characters that mean something in Markdown, HTML or at the start of a plain-text line. */
   private static final String MARKUP_CHARACTERS = "\\`*_{}[]()#+-.!|<>&\"'~=:;/@";
 
+  /** Cases each property checks per run, at least. */
+  private static final int CASES = 200;
+
+  /**
+   * Cases asked of QuickTheories: it skips a case whose random draws it has already tried, so it
+   * is asked for more than must be checked.
+   */
+  private static final int EXAMPLES = CASES + CASES / 20;
+
   /**
    * Any Unicode, weighted towards markup characters and constructs, every kind of whitespace,
    * emoji, combining marks and right-to-left text, so that each lands at the start, middle and end
    * of a line often enough.
    */
-  @Provide
-  Arbitrary<String> authorText() {
-    Arbitrary<String> markupCharacter =
-        Arbitraries.of(MARKUP_CHARACTERS.chars().mapToObj(Character::toString).toList());
-    Arbitrary<String> construct =
-        Arbitraries.of(
-            "1.",
-            "1)",
-            "123456789.",
-            "1234567890)",
-            "**",
-            "__",
-            "```",
-            "~~~",
-            "- ",
-            "+ ",
-            "* ",
-            "# ",
-            "###### ",
-            "> ",
-            "---",
-            "===",
-            "***",
-            "&amp;",
-            "&#65;",
-            "&#x41;",
-            "&copy",
-            "<b>",
-            "</p>",
-            "<!--",
-            "-->",
-            "<![CDATA[",
-            "<?php",
-            "[a](b)",
-            "![i](x.png)",
-            "[r]: /u",
-            "<http://x.example>",
-            "<me@x.example>",
-            "|a|b|",
-            "{#id}",
-            "\\*",
-            "\\\n",
-            "  \n",
-            "<script>alert(1)</script>",
-            "&lt;",
-            "\\&");
-    Arbitrary<String> whitespace =
-        Arbitraries.of(
-            " ", "  ", "    ", "\t", "\n", "\r\n", "\r", "\f", "\u000B", "\u0085", "\u00A0",
-            "\u2003", "\u3000", "\u2028", "\u2029", "\u202F");
-    Arbitrary<String> emoji = Arbitraries.of("😀", "🎉", "👩‍👩‍👧", "🇬🇧", "1️⃣", "👍🏽");
-    Arbitrary<String> combining =
-        Arbitraries.of("e\u0301", "a\u0308", "\u0301", "\u20DD", "\u200D");
-    Arbitrary<String> rightToLeft =
-        Arbitraries.of("שלום", "עולם", "مرحبا", "\u200F", "\u202E", "\u2067", "\u061C");
-    Arbitrary<String> word = Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(6);
+  private static Gen<String> authorText() {
+    Gen<String> markupCharacter =
+        Generate.pick(MARKUP_CHARACTERS.chars().mapToObj(Character::toString).toList());
+    Gen<String> construct =
+        Generate.pick(
+            List.of(
+                "1.",
+                "1)",
+                "123456789.",
+                "1234567890)",
+                "**",
+                "__",
+                "```",
+                "~~~",
+                "- ",
+                "+ ",
+                "* ",
+                "# ",
+                "###### ",
+                "> ",
+                "---",
+                "===",
+                "***",
+                "&amp;",
+                "&#65;",
+                "&#x41;",
+                "&copy",
+                "<b>",
+                "</p>",
+                "<!--",
+                "-->",
+                "<![CDATA[",
+                "<?php",
+                "[a](b)",
+                "![i](x.png)",
+                "[r]: /u",
+                "<http://x.example>",
+                "<me@x.example>",
+                "|a|b|",
+                "{#id}",
+                "\\*",
+                "\\\n",
+                "  \n",
+                "<script>alert(1)</script>",
+                "&lt;",
+                "\\&"));
+    Gen<String> whitespace =
+        Generate.pick(
+            List.of(
+                " ", "  ", "    ", "\t", "\n", "\r\n", "\r", "\f", "\u000B", "\u0085",
+                "\u00A0", "\u2003", "\u3000", "\u2028", "\u2029", "\u202F"));
+    Gen<String> emoji = Generate.pick(List.of("😀", "🎉", "👩‍👩‍👧", "🇬🇧", "1️⃣", "👍🏽"));
+    Gen<String> combining =
+        Generate.pick(List.of("e\u0301", "a\u0308", "\u0301", "\u20DD", "\u200D"));
+    Gen<String> rightToLeft =
+        Generate.pick(
+            List.of("שלום", "עולם", "مرحبا", "\u200F", "\u202E", "\u2067", "\u061C"));
+    Gen<String> word =
+        lists()
+            .of(Generate.pick(ALPHANUMERIC.chars().mapToObj(Character::toString).toList()))
+            .ofSizeBetween(1, 6)
+            .map(letters -> String.join("", letters));
     // Inline markup needs a closing delimiter too, which single characters rarely supply.
-    Arbitrary<String> delimited =
-        Combinators.combine(Arbitraries.of("*", "_", "**", "__", "`", "``", "~~", "|", "$"), word)
-            .as((delimiter, inner) -> delimiter + inner + delimiter);
-    Arbitrary<String> bracketed =
-        Combinators.combine(Arbitraries.of("[]", "()", "<>", "{}", "<//>"), word)
-            .as(
+    Gen<String> delimited =
+        Generate.pick(List.of("*", "_", "**", "__", "`", "``", "~~", "|", "$"))
+            .zip(word, (delimiter, inner) -> delimiter + inner + delimiter);
+    Gen<String> bracketed =
+        Generate.pick(List.of("[]", "()", "<>", "{}", "<//>"))
+            .zip(
+                word,
                 (pair, inner) ->
                     pair.substring(0, pair.length() / 2)
                         + inner
                         + pair.substring(pair.length() / 2));
-    Arbitrary<String> anyChar = Arbitraries.chars().map(String::valueOf);
-    Arbitrary<String> anyCodePoint =
-        Arbitraries.integers().between(0, Character.MAX_CODE_POINT).map(Character::toString);
-    Arbitrary<String> body =
-        Arbitraries.frequencyOf(
-                Tuple.of(6, markupCharacter),
-                Tuple.of(3, construct),
-                Tuple.of(2, delimited),
-                Tuple.of(1, bracketed),
-                Tuple.of(4, whitespace),
-                Tuple.of(1, emoji),
-                Tuple.of(1, combining),
-                Tuple.of(1, rightToLeft),
-                Tuple.of(3, word),
-                Tuple.of(2, anyChar),
-                Tuple.of(1, anyCodePoint))
-            .list()
-            .ofMinSize(1)
-            .ofMaxSize(24)
+    Gen<String> anyChar =
+        Generate.characters(Character.MIN_VALUE, Character.MAX_VALUE)
+            .map(unit -> String.valueOf(unit.charValue()));
+    Gen<String> anyCodePoint =
+        Generate.range(Character.MIN_CODE_POINT, Character.MAX_CODE_POINT)
+            .map(codePoint -> Character.toString(codePoint));
+    Gen<String> body =
+        lists()
+            .of(
+                Generate.frequency(
+                    List.of(
+                        Pair.of(6, markupCharacter),
+                        Pair.of(3, construct),
+                        Pair.of(2, delimited),
+                        Pair.of(1, bracketed),
+                        Pair.of(4, whitespace),
+                        Pair.of(1, emoji),
+                        Pair.of(1, combining),
+                        Pair.of(1, rightToLeft),
+                        Pair.of(3, word),
+                        Pair.of(2, anyChar),
+                        Pair.of(1, anyCodePoint))))
+            .ofSizeBetween(1, 24)
             .map(pieces -> String.join("", pieces));
     // Block markup means something only where a line starts or ends, so half the texts start or
     // end with some; whitespace before it is dropped, so it still starts the line.
-    Arbitrary<String> lineStart =
-        Arbitraries.of(
-            "- ",
-            "+ ",
-            "* ",
-            "# ",
-            "## ",
-            "1. ",
-            "1) ",
-            "> ",
-            "---",
-            "***",
-            "___",
-            "===",
-            "- - -",
-            "    ",
-            "\t",
-            "```",
-            "~~~",
-            "<div>",
-            "<!-- ",
-            "[x]: /y ",
-            "| ",
-            " - ",
-            "\u2003- ",
-            "\u3000# ",
-            "\u20031. ");
-    Arbitrary<String> lineEnd =
-        Arbitraries.of(" #", " ##", "\\", "  ", "!", " ---", " ===", "&", "&amp", " |", "\u2003#");
-    return Combinators.combine(
-            Arbitraries.oneOf(Arbitraries.just(""), lineStart),
-            body,
-            Arbitraries.oneOf(Arbitraries.just(""), lineEnd))
-        .as((start, middle, end) -> start + middle + end)
+    Gen<String> lineStart =
+        Generate.pick(
+            List.of(
+                "- ",
+                "+ ",
+                "* ",
+                "# ",
+                "## ",
+                "1. ",
+                "1) ",
+                "> ",
+                "---",
+                "***",
+                "___",
+                "===",
+                "- - -",
+                "    ",
+                "\t",
+                "```",
+                "~~~",
+                "<div>",
+                "<!-- ",
+                "[x]: /y ",
+                "| ",
+                " - ",
+                "\u2003- ",
+                "\u3000# ",
+                "\u20031. "));
+    Gen<String> lineEnd =
+        Generate.pick(
+            List.of(" #", " ##", "\\", "  ", "!", " ---", " ===", "&", "&amp", " |", "\u2003#"));
+    return Generate.oneOf(Generate.constant(""), lineStart)
+        .zip(body, Generate.oneOf(Generate.constant(""), lineEnd), (s, m, e) -> s + m + e)
         // Blank text leaves its place out by design (AbsentOptionalsTest); here every place shows.
-        .filter(LiteralTextPropertyTest::hasVisibleCharacter);
+        .assuming(LiteralTextPropertyTest::hasVisibleCharacter);
   }
 
-  @Property(tries = 200)
-  void markdownReaderSeesTheAuthorsTextInEveryPlace(@ForAll("authorText") String text) {
-    recordWhereMarkupLands(text);
+  private static final String ALPHANUMERIC =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+  /**
+   * Checks {@code property} on at least {@link #CASES} author texts. A failing case prints the
+   * smallest text found and {@code Seed was N}; {@code -DQT_SEED=N} runs the same cases again.
+   */
+  private static void forAuthorTexts(Consumer<String> property) {
+    int[] cases = {0};
+    int[] markupFirst = {0};
+    qt().withExamples(EXAMPLES)
+        .forAll(authorText())
+        .checkAssert(
+            text -> {
+              cases[0]++;
+              if (startsWithMarkup(text)) {
+                markupFirst[0]++;
+              }
+              property.accept(text);
+            });
+    assertTrue(cases[0] >= CASES, () -> "only " + cases[0] + " cases checked");
+    // The generator must put markup where a line starts, not only inside it.
+    assertTrue(
+        markupFirst[0] * 100 >= cases[0] * 15,
+        () -> "markup first in " + markupFirst[0] + " of " + cases[0]);
+  }
+
+  @Test
+  void markdownReaderSeesTheAuthorsTextInEveryPlace() {
+    forAuthorTexts(LiteralTextPropertyTest::markdownReaderSeesTheAuthorsTextInEveryPlace);
+  }
+
+  @Test
+  void htmlReaderSeesTheAuthorsTextInEveryPlace() {
+    forAuthorTexts(LiteralTextPropertyTest::htmlReaderSeesTheAuthorsTextInEveryPlace);
+  }
+
+  @Test
+  void plainTextReaderSeesTheAuthorsTextInEveryPlace() {
+    forAuthorTexts(LiteralTextPropertyTest::plainTextReaderSeesTheAuthorsTextInEveryPlace);
+  }
+
+  private static void markdownReaderSeesTheAuthorsTextInEveryPlace(String text) {
     String markdown = MARKDOWN.render(everywhere(text));
     MarkdownBlocks read = MarkdownBlocks.read(markdown);
     String shown = shown(text);
@@ -211,9 +269,7 @@ class LiteralTextPropertyTest {
     assertEquals(2, read.listItems, () -> "a highlight and its detail\n" + markdown);
   }
 
-  @Property(tries = 200)
-  void htmlReaderSeesTheAuthorsTextInEveryPlace(@ForAll("authorText") String text) {
-    recordWhereMarkupLands(text);
+  private static void htmlReaderSeesTheAuthorsTextInEveryPlace(String text) {
     String html = HTML.render(everywhere(text));
     Document document = Jsoup.parse(html);
     String shown = shown(text);
@@ -238,9 +294,7 @@ class LiteralTextPropertyTest {
     assertTrue(STRUCTURE_TAGS.containsAll(tags), () -> "tags " + tags + "\n" + html);
   }
 
-  @Property(tries = 200)
-  void plainTextReaderSeesTheAuthorsTextInEveryPlace(@ForAll("authorText") String text) {
-    recordWhereMarkupLands(text);
+  private static void plainTextReaderSeesTheAuthorsTextInEveryPlace(String text) {
     Cv cv = everywhere(text);
     String shown = shown(text);
     String wide = WIDE_TEXT.render(cv);
@@ -456,12 +510,9 @@ class LiteralTextPropertyTest {
     }
   }
 
-  /** Makes sure the generator puts markup where a line starts, not only inside it. */
-  private static void recordWhereMarkupLands(String text) {
+  /** Whether a reader's first character of {@code text} means something in some format. */
+  private static boolean startsWithMarkup(String text) {
     String shown = shown(text);
-    boolean atStart = !shown.isEmpty() && MARKUP_CHARACTERS.indexOf(shown.charAt(0)) >= 0;
-    Statistics.label("markup first").collect(atStart);
-    Statistics.label("markup first")
-        .coverage(coverage -> coverage.check(true).percentage(p -> p >= 15));
+    return !shown.isEmpty() && MARKUP_CHARACTERS.indexOf(shown.charAt(0)) >= 0;
   }
 }
