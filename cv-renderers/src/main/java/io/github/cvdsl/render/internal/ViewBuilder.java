@@ -46,6 +46,7 @@ import io.github.cvdsl.render.view.SectionView;
 import io.github.cvdsl.render.view.SkillView;
 import io.github.cvdsl.render.view.VolunteerView;
 import java.util.ArrayList;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -201,8 +202,13 @@ public final class ViewBuilder {
 
   /** The country's name in the CV's language, or the code where the JDK knows no name for it. */
   private static String countryName(String countryCode, Locale language) {
-    String name = new Locale("", countryCode).getDisplayCountry(language);
-    return name.isBlank() ? countryCode : name;
+    String name;
+    try {
+      name = new Locale.Builder().setRegion(countryCode).build().getDisplayCountry(language);
+    } catch (IllformedLocaleException notARegion) {
+      return countryCode;
+    }
+    return name.isBlank() || name.equals(countryCode) ? countryCode : name;
   }
 
   private SectionView section(Section section) {
