@@ -5,30 +5,30 @@ import io.github.cvdsl.render.internal.Escaper;
 
 /**
  * Escapes text so that a CommonMark reader shows it literally, with a backslash only where a
- * character would otherwise be read as markup, so that "4.0", "R&amp;D", "C# and F#", "snake_case"
- * or "a &lt; b" read as written in the Markdown too.
+ * character would otherwise be read as markup: "4.0", "R&amp;D", "C# and F#", "snake_case" and
+ * "a &lt; b" are written as they are.
  *
- * <p>Always escaped: {@code \ ` [ ]}, which can make code, links and images anywhere, and {@code |
- * ~}, which GitHub's Markdown reads as tables and strikethrough. Elsewhere in a line:
+ * <p>Always escaped: {@code \ ` [ ]}, which make code, links and images anywhere, and {@code |}
+ * and {@code ~}, which GitHub's Markdown reads as tables and strikethrough. Within a line:
  *
  * <ul>
- *   <li>{@code *} and {@code _} unless both neighbours show that the run can neither open nor close
- *       emphasis: spaces on both sides, or (for {@code _}) letters or digits on both sides;
- *   <li>{@code &} where it begins an entity or numeric character reference such as {@code &amp;amp;},
- *       {@code &amp;#169;} or {@code &amp;#x41;};
- *   <li>{@code <} unless a space or a character that can begin no tag, comment or autolink follows;
+ *   <li>{@code *} and {@code _} unless their neighbours show that the run can neither open nor
+ *       close emphasis: spaces inside the text on both sides, or, for {@code _}, letters or digits;
+ *   <li>{@code &} where it begins an entity or character reference: {@code &amp;}, {@code &#169;},
+ *       {@code &#x41;};
+ *   <li>{@code <} unless a space or a character that begins no tag, comment or autolink follows;
  *   <li>{@code #} where it could close a heading: after a space, with only spaces after it;
- *   <li>{@code !} only at the end of a span that another span follows (it could begin an image).
+ *   <li>{@code !} only at the end of a span that another span follows, which could be a link.
  * </ul>
  *
- * <p>Text is escaped as if it began a line, as a template may put it anywhere: there {@code >},
- * {@code #} headings, list markers ({@code -}, {@code +}, {@code *}, and {@code 1.} or {@code 1)}
- * with up to nine digits) followed by a space or the end, and thematic breaks and setext
- * underlines ({@code ---}, {@code ***}, {@code ___}, {@code ===}) are escaped.
+ * <p>Text is escaped as if it began a line, as a template may put it anywhere. There {@code >},
+ * {@code #} to {@code ######} and the list markers {@code -}, {@code +}, {@code *}, {@code 1.} and
+ * {@code 1)} (up to nine digits) are escaped when a space or the end follows them, and so are
+ * thematic breaks and setext underlines ({@code ---}, {@code ***}, {@code ___}, {@code ===}).
  *
- * <p>Template text after a value is taken to begin with a space, a line break or a mark such as
- * {@code ·}, never with a letter, a digit or {@code [}: so {@code !} and a short {@code &amp;D} may
- * end a value unescaped, while anything that a {@code ;} would complete ({@code &amp;amp}) is escaped.
+ * <p>The template text after a value is taken to begin with a space, a line break or a mark such as
+ * {@code ·}, not with a letter, a digit or {@code [}. So {@code !} and {@code &D} may end a value
+ * as they are, while what a {@code ;} would complete, such as {@code &amp}, is escaped.
  */
 public final class MarkdownEscaper implements Escaper {
 

@@ -2,12 +2,15 @@ package io.github.cvdsl.render.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.cvdsl.model.Cv;
 import io.github.cvdsl.model.Span;
 import io.github.cvdsl.model.Text;
 import io.github.cvdsl.model.Url;
+import io.github.cvdsl.render.Renderers;
 import io.github.cvdsl.render.internal.CodePoints;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.commonmark.node.BulletList;
@@ -170,6 +173,31 @@ class MarkdownEscaperTest {
         assertLiteralEverywhere(value);
       }
     }
+  }
+
+  @Test
+  void aCvsMarkdownHasNoNeedlessBackslash() {
+    Cv cv =
+        new Cv(
+            "R&D Lab",
+            Optional.of("4.0"),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(Text.plain("It was a conversation!"), Text.plain("C# and F#, snake_case, a < b")),
+            List.of(),
+            List.of(),
+            "en");
+
+    String markdown = Renderers.byId("markdown").render(cv);
+
+    assertEquals(
+        "# R&D Lab\n\n4.0\n\nIt was a conversation!\n\nC# and F#, snake_case, a < b\n",
+        markdown);
+    assertEquals(
+        "H1(R&D Lab)P(4.0)P(It was a conversation!)P(C# and F#, snake_case, a < b)",
+        seen(markdown));
   }
 
   @Test
