@@ -36,28 +36,41 @@ final class MarkdownInline implements InlineFormat {
 
   @Override
   public void format(Text text, StringBuilder out) {
-    appendAll(text.spans(), out, out.length(), NOTHING, false);
+    int start = out.length();
+    appendAll(text.spans(), out, start, NOTHING, false, true);
+    escaper.escapeLineStart(out, start);
   }
 
+  /**
+   * Appends {@code spans}. {@code templateFollows} says that what comes after them is template
+   * text or a link's {@code ]}, not another span, whose markup could join the last one's text.
+   */
   private void appendAll(
-      List<Span> spans, StringBuilder out, int scope, int after, boolean inLink) {
-    for (int i = 0; i < spans.size(); i++) {
-      int next = i + 1 < spans.size() ? firstOf(spans.get(i + 1)) : after;
-      append(spans.get(i), out, scope, next, inLink);
+      List<Span> spans,
+      StringBuilder out,
+      int scope,
+      int after,
+      boolean inLink,
+      boolean templateFollows) {
+    int last = spans.size() - 1;
+    for (int i = 0; i <= last; i++) {
+      int next = i < last ? firstOf(spans.get(i + 1), inLink) : after;
+      append(spans.get(i), out, scope, next, inLink, templateFollows && i == last);
     }
   }
 
-  private void append(Span span, StringBuilder out, int scope, int next, boolean inLink) {
+  private void append(
+      Span span, StringBuilder out, int scope, int next, boolean inLink, boolean templateFollows) {
     if (span instanceof Span.Plain plain) {
-      escaper.escape(plain.text(), out, mayStartLine(out, scope, inLink));
+      escaper.escape(plain.text(), out, mayStartLine(out, scope, inLink), templateFollows);
     } else if (span instanceof Span.Strong strong) {
-      delimited("**", strong.children(), out, scope, next, inLink);
+      delimited("**", strong.children(), out, scope, next, inLink, templateFollows);
     } else if (span instanceof Span.Emphasis emphasis) {
-      delimited("*", emphasis.children(), out, scope, next, inLink);
+      delimited("*", emphasis.children(), out, scope, next, inLink, templateFollows);
     } else if (span instanceof Span.Code code) {
       code(code.code(), out);
     } else {
-      link((Span.Link) span, out, scope, inLink);
+      link((Span.Link) span, out, scope, next, inLink, templateFollows);
     }
   }
 
@@ -84,7 +97,7 @@ final class MarkdownInline implements InlineFormat {
   }
 
   /** What a span's markup starts with, as far as emphasis flanking cares. */
-  private static int firstOf(Span span) {
+  private static int firstOf(Span span, boolean inLink) {
     if (span instanceof Span.Plain plain) {
       // An empty run reveals nothing; assuming a letter makes emphasis before it the safe plain.
       String text = plain.text();
@@ -97,7 +110,15 @@ final class MarkdownInline implements InlineFormat {
     if (span instanceof Span.Strong || span instanceof Span.Emphasis) {
       return DELIMITER;
     }
-    return span instanceof Span.Code ? '`' : '[';
+    if (span instanceof Span.Code code) {
+      return CodePoints.clean(code.code()).isEmpty() ? 'a' : '`';
+    }
+    Span.Link link = (Span.Link) span;
+    if (inLink || !LinkPolicy.allows(link.url())) {
+      // Written as its label alone.
+      return link.label().isEmpty() ? 'a' : firstOf(link.label().get(0), inLink);
+    }
+    return '[';
   }
 
   private void delimited(
@@ -106,9 +127,11 @@ final class MarkdownInline implements InlineFormat {
       StringBuilder out,
       int scope,
       int next,
-      boolean inLink) {
+      boolean inLink,
+      boolean templateFollows) {
     int inner = out.length();
-    appendAll(children, out, inner, '*', inLink);
+    // Should the delimiters be dropped, the inner text meets what follows the whole span.
+    appendAll(children, out, inner, '*', inLink, templateFollows);
     int start = inner;
     while (start < out.length() && out.charAt(start) == ' ') {
       start++;
@@ -126,13 +149,13 @@ final class MarkdownInline implements InlineFormat {
     int last = out.codePointBefore(end);
     // A delimiter run against Unicode whitespace (a no-break space) neither opens nor closes.
     boolean opens =
-        !isSpace(first)
+        !MarkdownEscaper.isUnicodeSpace(first)
             && (!isPunctuation(first)
                 || previous == NOTHING
                 || previous == ' '
                 || isPunctuation(previous));
     boolean closes =
-        !isSpace(last)
+        !MarkdownEscaper.isUnicodeSpace(last)
             && (!isPunctuation(last)
                 || trailingSpace
                 || next == NOTHING
@@ -152,14 +175,6 @@ final class MarkdownInline implements InlineFormat {
     return end > scope
         && out.charAt(end - 1) == '*'
         && (end - scope < 2 || out.charAt(end - 2) != '\\');
-  }
-
-  /**
-   * CommonMark's Unicode whitespace, as it can stand here: escaping already made tabs and line
-   * breaks spaces.
-   */
-  private static boolean isSpace(int codePoint) {
-    return Character.getType(codePoint) == Character.SPACE_SEPARATOR;
   }
 
   /** CommonMark's punctuation: ASCII punctuation and Unicode P and S categories. */
@@ -212,18 +227,24 @@ final class MarkdownInline implements InlineFormat {
     return longest;
   }
 
-  private void link(Span.Link link, StringBuilder out, int scope, boolean inLink) {
-    // A link inside a link is not CommonMark; nor is a script.
+  private void link(
+      Span.Link link,
+      StringBuilder out,
+      int scope,
+      int next,
+      boolean inLink,
+      boolean templateFollows) {
+    // A link inside a link is not CommonMark; nor is a script. Its label stands in its place.
     if (inLink || !LinkPolicy.allows(link.url())) {
-      appendAll(link.label(), out, scope, NOTHING, inLink);
+      appendAll(link.label(), out, scope, next, inLink, templateFollows);
       return;
     }
     out.append('[');
     int labelStart = out.length();
-    appendAll(link.label(), out, scope, ']', true);
+    appendAll(link.label(), out, scope, ']', true, true);
     if (isBlankFrom(out, labelStart)) {
       out.setLength(labelStart);
-      escaper.escape(UrlText.of(link.url()), out, false);
+      escaper.escape(UrlText.of(link.url()), out, false, true);
     }
     out.append("](");
     destination(link.url(), out);
