@@ -190,7 +190,7 @@ class MarkdownEscaperTest {
             List.of(),
             "en");
 
-    String markdown = Renderers.byId("markdown").render(cv);
+    String markdown = Renderers.characterRenderer("markdown").render(cv);
 
     assertEquals(
         "# R&D Lab\n\n4.0\n\nIt was a conversation!\n\nC# and F#, snake_case, a < b\n",
