@@ -125,6 +125,14 @@ final class TrickyText {
    * What a reader sees of each block that {@link #everywhere(String)} produces, whitespace
    * collapsed: the text itself, each paragraph's words, and a profile line.
    */
+  /** The blocks a reader must find: the text itself and each paragraph's words. */
+  static Set<String> requiredBlocks(String s) {
+    Set<String> blocks = new LinkedHashSet<>();
+    blocks.add(collapse(s));
+    paragraphs(s).forEach(paragraph -> blocks.add(collapse(paragraph.plainText())));
+    return blocks;
+  }
+
   static Set<String> visibleBlocks(String s) {
     Map<String, String> words = Words.english();
     String label = words.get("labelSeparator");
