@@ -92,7 +92,7 @@ public record EntryParts(
       return new EntryParts(
           award.title(),
           Optional.empty(),
-          award.awarder().flatMap(EntryParts::present),
+          nonBlank(award.awarder()),
           single(award.date()),
           List.of(),
           award.summary(),
@@ -103,7 +103,7 @@ public record EntryParts(
       return new EntryParts(
           certificate.name(),
           certificate.url(),
-          certificate.issuer().flatMap(EntryParts::present),
+          nonBlank(certificate.issuer()),
           single(certificate.date()),
           List.of(),
           List.of(),
@@ -114,7 +114,7 @@ public record EntryParts(
       return new EntryParts(
           publication.name(),
           publication.url(),
-          publication.publisher().flatMap(EntryParts::present),
+          nonBlank(publication.publisher()),
           single(publication.releaseDate()),
           List.of(),
           publication.summary(),
@@ -125,7 +125,7 @@ public record EntryParts(
       return new EntryParts(
           skill.name(),
           Optional.empty(),
-          skill.level().flatMap(EntryParts::present),
+          nonBlank(skill.level()),
           NONE,
           List.of(),
           skill.summary(),
@@ -136,7 +136,7 @@ public record EntryParts(
       return new EntryParts(
           language.language(),
           Optional.empty(),
-          language.fluency().flatMap(EntryParts::present),
+          nonBlank(language.fluency()),
           NONE,
           List.of(),
           List.of(),
@@ -180,7 +180,7 @@ public record EntryParts(
     return new EntryParts(
         item.title(),
         item.url(),
-        item.subtitle().flatMap(EntryParts::present),
+        nonBlank(item.subtitle()),
         item.dates(),
         List.of(),
         item.summary(),
@@ -189,7 +189,11 @@ public record EntryParts(
   }
 
   private static Dates single(Optional<CvDate> date) {
-    return date.<Dates>map(Dates.Single::new).orElse(NONE);
+    return date.isPresent() ? new Dates.Single(date.get()) : NONE;
+  }
+
+  private static Optional<String> nonBlank(Optional<String> value) {
+    return value.isPresent() && !value.get().isBlank() ? value : Optional.empty();
   }
 
   private static Optional<String> present(String value) {

@@ -95,10 +95,15 @@ public final class ViewBuilder {
    * @return its view
    */
   public CvView build(Cv cv) {
-    ContactView email = cv.email().filter(ViewBuilder::present).map(this::email).orElse(null);
-    ContactView phone = cv.phone().filter(ViewBuilder::present).map(this::phone).orElse(null);
-    ContactView website = cv.website().map(this::website).orElse(null);
-    LocationView location = cv.location().map(place -> location(place, cv.locale())).orElse(null);
+    // Plain conditions, no lambdas or streams: each lambda is bootstrapped on a program's first
+    // render, and a run-time render usually runs once per process.
+    String emailAddress = present(cv.email());
+    ContactView email = emailAddress == null ? null : email(emailAddress);
+    String phoneNumber = present(cv.phone());
+    ContactView phone = phoneNumber == null ? null : phone(phoneNumber);
+    ContactView website = cv.website().isPresent() ? website(cv.website().get()) : null;
+    LocationView location =
+        cv.location().isPresent() ? location(cv.location().get(), cv.locale()) : null;
     List<ContactView> contacts = new ArrayList<>();
     addContact(contacts, email);
     addContact(contacts, phone);
@@ -124,7 +129,7 @@ public final class ViewBuilder {
         name == null ? words.get("cv") : name,
         name,
         CodePoints.underline('=', cv.name(), options.width()),
-        cv.label().filter(ViewBuilder::present).orElse(null),
+        present(cv.label()),
         email,
         phone,
         website,
@@ -156,8 +161,14 @@ public final class ViewBuilder {
 
   private ContactView phone(String phone) {
     String shown = phone.strip();
-    String dialable = shown.replaceAll("[^+0-9]", "");
-    return dialable.isEmpty()
+    StringBuilder dialable = new StringBuilder(shown.length());
+    for (int i = 0; i < shown.length(); i++) {
+      char c = shown.charAt(i);
+      if (c == '+' || (c >= '0' && c <= '9')) {
+        dialable.append(c);
+      }
+    }
+    return dialable.length() == 0
         ? new ContactView("phone", null, shown, null, plain(shown), true)
         : contact("phone", null, shown, new Url("tel:" + dialable));
   }
@@ -167,12 +178,11 @@ public final class ViewBuilder {
   }
 
   private ContactView profile(Profile profile, boolean first) {
+    String username = present(profile.username());
     String text =
-        profile
-            .username()
-            .filter(ViewBuilder::present)
-            .map(name -> name.startsWith("@") ? name : "@" + name)
-            .orElseGet(() -> shownAddress(profile.url()));
+        username == null
+            ? shownAddress(profile.url())
+            : username.startsWith("@") ? username : "@" + username;
     ContactView view =
         contact("profile", present(profile.network()) ? profile.network() : null, text, profile.url());
     return new ContactView(view.kind(), view.network(), view.text(), view.url(), view.link(), first);
@@ -184,11 +194,11 @@ public final class ViewBuilder {
   }
 
   private LocationView location(Location location, Locale language) {
-    String address = location.address().filter(ViewBuilder::present).orElse(null);
-    String city = location.city().filter(ViewBuilder::present).orElse(null);
-    String region = location.region().filter(ViewBuilder::present).orElse(null);
-    String postalCode = location.postalCode().filter(ViewBuilder::present).orElse(null);
-    String countryCode = location.countryCode().filter(ViewBuilder::present).orElse(null);
+    String address = present(location.address());
+    String city = present(location.city());
+    String region = present(location.region());
+    String postalCode = present(location.postalCode());
+    String countryCode = present(location.countryCode());
     String country = countryCode == null ? null : countryName(countryCode, language);
     List<String> parts = new ArrayList<>(5);
     for (String part : new String[] {address, city, region, postalCode, country}) {
@@ -268,7 +278,7 @@ public final class ViewBuilder {
   private static Text heading(EntryParts parts) {
     Span plain = new Span.Plain(parts.heading());
     return new Text(
-        List.of(parts.url().<Span>map(url -> new Span.Link(List.of(plain), url)).orElse(plain)));
+        List.of(parts.url().isPresent() ? new Span.Link(List.of(plain), parts.url().get()) : plain));
   }
 
   private List<GroupView> groups(List<HighlightGroup> groups) {
@@ -278,9 +288,9 @@ public final class ViewBuilder {
       for (Highlight highlight : group.highlights()) {
         highlights.add(new HighlightView(markup(highlight.text()), formatAll(highlight.details())));
       }
-      Markup title = group.title().map(this::markup).filter(m -> !m.isEmpty()).orElse(null);
-      if (title != null || !highlights.isEmpty()) {
-        views.add(new GroupView(title, List.copyOf(highlights)));
+      Markup title = group.title().isPresent() ? markup(group.title().get()) : Markup.EMPTY;
+      if (!title.isEmpty() || !highlights.isEmpty()) {
+        views.add(new GroupView(title.isEmpty() ? null : title, List.copyOf(highlights)));
       }
     }
     return List.copyOf(views);
@@ -318,6 +328,11 @@ public final class ViewBuilder {
 
   private static boolean present(String value) {
     return !value.isBlank();
+  }
+
+  /** The value, or {@code null} where it is absent or blank. */
+  private static String present(Optional<String> value) {
+    return value.isPresent() && !value.get().isBlank() ? value.get() : null;
   }
 
   /** A web address as people write it: "kura.gg" for "https://kura.gg/". */

@@ -44,7 +44,8 @@ import java.util.TreeMap;
  * {@code job.mustache}) that no theme has is {@code entry.mustache}. The output is tidied: trailing
  * whitespace goes, runs of blank lines become one, and blank lines at the start and end go.
  *
- * <p>The templates are compiled once, when the renderer is made, and shared by every render.
+ * <p>The templates are compiled once and shared by every render: a theme's when the renderer is
+ * made, so that a broken one is reported at once, and the format's own on the first render.
  */
 public abstract class TemplateRenderer implements CharacterRenderer {
 
@@ -52,12 +53,18 @@ public abstract class TemplateRenderer implements CharacterRenderer {
   private final String extension;
   private final RenderOptions options;
   private final InlineFormat inline;
-  private final TemplateSet templates;
+  private final String format;
+  private final List<Theme> themes;
+  private final Escaper escaper;
+  // Compiled on first use: ServiceLoader makes every renderer on the class path to find one by
+  // id, and compiling templates nobody renders with is most of a cold start's cost.
+  private volatile TemplateSet templates;
   private final Map<String, String> words;
   private final Map<String, Markup> shownWords;
 
   /**
-   * Compiles the format's templates.
+   * Prepares the format: compiles a theme of the user's own at once, and the format's own
+   * templates on the first render.
    *
    * @param id the renderer's id and its templates' folder, e.g. {@code "latex"}
    * @param extension the output's file name extension, e.g. {@code "tex"}
@@ -65,7 +72,8 @@ public abstract class TemplateRenderer implements CharacterRenderer {
    * @param escaper the format's one escaper
    * @param inline the format's inline markup, which escapes plain text with {@code escaper}
    * @param templates where the format's own templates are: the folder {@code id} of this theme
-   * @throws io.github.cvdsl.render.RenderException if a template is missing or broken
+   * @throws io.github.cvdsl.render.RenderException if the options' theme has a missing or broken
+   *     template; the format's own templates are compiled on the first render
    */
   protected TemplateRenderer(
       String id,
@@ -79,11 +87,13 @@ public abstract class TemplateRenderer implements CharacterRenderer {
     this.options = requireNonNull(options, "options");
     this.inline = requireNonNull(inline, "inline");
     Theme theme = options.theme();
-    this.templates =
-        new TemplateSet(
-            id,
-            theme.equals(templates) ? List.of(templates) : List.of(theme, templates),
-            requireNonNull(escaper, "escaper"));
+    this.format = id;
+    this.themes = theme.equals(templates) ? List.of(templates) : List.of(theme, templates);
+    this.escaper = requireNonNull(escaper, "escaper");
+    if (!theme.equals(templates)) {
+      // A theme of the user's own: report a missing or broken template when the renderer is made.
+      this.templates = new TemplateSet(format, themes, escaper);
+    }
     this.words = Words.with(options.words());
     this.shownWords = shown(words, escaper);
   }
@@ -136,8 +146,22 @@ public abstract class TemplateRenderer implements CharacterRenderer {
     DatesFormatter dates = new DatesFormatter(options.dateStyle(), cv.locale(), words);
     CvView view = new ViewBuilder(options, inline, dates, words, shownWords).build(cv);
     TidyWriter tidy = new TidyWriter(lines(out));
-    templates.execute(view, tidy);
+    templates().execute(view, tidy);
     tidy.finish();
+  }
+
+  private TemplateSet templates() {
+    TemplateSet compiled = templates;
+    if (compiled == null) {
+      synchronized (this) {
+        compiled = templates;
+        if (compiled == null) {
+          compiled = new TemplateSet(format, themes, escaper);
+          templates = compiled;
+        }
+      }
+    }
+    return compiled;
   }
 
   /**
