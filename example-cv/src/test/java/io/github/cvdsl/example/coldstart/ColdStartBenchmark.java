@@ -6,6 +6,7 @@ import io.github.cvdsl.model.Cv;
 import io.github.cvdsl.render.Renderers;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +30,10 @@ import java.util.stream.Stream;
  * <pre>
  * mvn -B -ntp -pl example-cv -am package exec:exec -Dbenchmark=coldstart -DskipTests
  * </pre>
+ *
+ * <p>After each round, {@link RenderHtmlPhases} renders HTML once more and reports the CPU time
+ * of its main thread in each step (model, renderer, render, file), which a busy machine disturbs
+ * less than wall time: it shows where the time goes.
  *
  * <p>The programs run as a user would run them: {@code java -cp <class path> <main>}, no other
  * option, on the class path a user's program has (its own classes, the model class, the cvdsl jars
@@ -55,6 +60,16 @@ public final class ColdStartBenchmark {
           new Program("model + HTML to a file", RenderHtml.class),
           new Program("model + all three formats to files", RenderAllFormats.class));
 
+  /** The steps {@link RenderHtmlPhases} times, in the order it prints them. */
+  private static final List<String> STEPS =
+      List.of(
+          "JVM start, up to main",
+          "load the model",
+          "Renderers.byId(\"html\")",
+          "first render",
+          "write the file",
+          "(the same render again)");
+
   /**
    * Runs the programs, alternating, and prints the figures.
    *
@@ -78,11 +93,12 @@ public final class ColdStartBenchmark {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     System.out.printf(
         Locale.ROOT,
-        "JDK %s (%s), %s, %d processors%nclass path:%n",
+        "JDK %s (%s), %s, %d processors, load average %s%nclass path:%n",
         System.getProperty("java.runtime.version"),
         System.getProperty("java.vm.name"),
         System.getProperty("os.arch"),
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(),
+        loadAverage());
     classPath.forEach(entry -> System.out.println("  " + entry));
 
     Path output = Files.createTempDirectory("cvdsl-cold-start");
@@ -92,9 +108,10 @@ public final class ColdStartBenchmark {
           run(java, classPath, program, output);
         }
       }
-      checkWritten(output);
       long[][] nanos = new long[PROGRAMS.size()][rounds];
       long[][] cpuTicks = new long[PROGRAMS.size()][rounds];
+      long[][] stepMicros = new long[STEPS.size()][rounds];
+      boolean stepsKnown = true;
       for (int round = 0; round < rounds; round++) {
         for (int i = 0; i < PROGRAMS.size(); i++) {
           int program = (i + round) % PROGRAMS.size();
@@ -102,8 +119,18 @@ public final class ColdStartBenchmark {
           nanos[program][round] = run(java, classPath, PROGRAMS.get(program), output);
           cpuTicks[program][round] = childCpuTicks() - ticksBefore;
         }
+        long[] steps = steps(java, classPath, output);
+        stepsKnown &= steps.length == STEPS.size();
+        for (int step = 0; stepsKnown && step < STEPS.size(); step++) {
+          stepMicros[step][round] = steps[step];
+        }
       }
+      checkWritten(output);
       print(rounds, warmUpRounds, nanos, cpuTicks);
+      System.out.printf(Locale.ROOT, "Load average at the end: %s%n", loadAverage());
+      if (stepsKnown) {
+        printSteps(rounds, stepMicros);
+      }
     } finally {
       try (Stream<Path> files = Files.walk(output)) {
         for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -154,6 +181,50 @@ public final class ColdStartBenchmark {
         "%nCPU ms: user and system time of all the process's threads (JIT and GC included),"
             + " in steps of %.0f ms.%n",
         MILLIS_PER_TICK);
+  }
+
+  private static void printSteps(int rounds, long[][] stepMicros) {
+    System.out.printf(
+        Locale.ROOT,
+        "%nThe HTML program step by step (%s, run once after each round): CPU time of its main"
+            + " thread, median of %d runs%n%n",
+        RenderHtmlPhases.class.getSimpleName(),
+        rounds);
+    for (int step = 0; step < STEPS.size(); step++) {
+      long[] sorted = stepMicros[step].clone();
+      Arrays.sort(sorted);
+      System.out.printf(
+          Locale.ROOT, "%-40s %10.1f ms%n", STEPS.get(step), sorted[rounds / 2] / 1e3);
+    }
+  }
+
+  /**
+   * Runs {@link RenderHtmlPhases} and returns the microseconds it printed, one per step; none
+   * where it cannot time its steps.
+   */
+  private static long[] steps(Path java, List<String> classPath, Path output)
+      throws IOException, InterruptedException {
+    Process process =
+        new ProcessBuilder(
+                java.toString(),
+                "-cp",
+                String.join(File.pathSeparator, classPath),
+                RenderHtmlPhases.class.getName(),
+                output.toString())
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    String printed;
+    try (InputStream in = process.getInputStream()) {
+      printed = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+    }
+    int exit = process.waitFor();
+    if (exit != 0) {
+      throw new IllegalStateException(
+          RenderHtmlPhases.class.getSimpleName() + " failed with exit code " + exit);
+    }
+    return printed.isEmpty()
+        ? new long[0]
+        : Arrays.stream(printed.split(" ")).mapToLong(Long::parseLong).toArray();
   }
 
   /**
@@ -208,6 +279,18 @@ public final class ColdStartBenchmark {
       if (!Files.isRegularFile(file) || Files.size(file) == 0) {
         throw new IllegalStateException("No CV was written to " + file);
       }
+    }
+  }
+
+  /**
+   * The machine's load average over the last minute, from {@code /proc/loadavg}: the figures of a
+   * run on a busy machine are slower and their ratios higher. "unknown" where there is no such file.
+   */
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).split(" ")[0];
+    } catch (IOException | UnsupportedOperationException e) {
+      return "unknown";
     }
   }
 
