@@ -60,28 +60,8 @@ class ModelRecordsTest {
 
   @Test
   void datesAreEqualWhenEveryComponentIs() {
-    List<CvDate> dates =
-        List.of(
-            new CvDate.OfYear(2019, false),
-            new CvDate.OfYear(2019, true),
-            new CvDate.OfYear(2020, false),
-            new CvDate.OfMonth(YearMonth.of(2019, 1), false),
-            new CvDate.OfMonth(YearMonth.of(2019, 1), true),
-            new CvDate.OfMonth(YearMonth.of(2019, 2), false),
-            new CvDate.OfDay(LocalDate.of(2019, 1, 1), false),
-            new CvDate.OfDay(LocalDate.of(2019, 1, 1), true),
-            new CvDate.OfDay(LocalDate.of(2019, 1, 2), false));
-    List<CvDate> copies =
-        List.of(
-            new CvDate.OfYear(2019, false),
-            new CvDate.OfYear(2019, true),
-            new CvDate.OfYear(2020, false),
-            new CvDate.OfMonth(YearMonth.of(2019, 1), false),
-            new CvDate.OfMonth(YearMonth.of(2019, 1), true),
-            new CvDate.OfMonth(YearMonth.of(2019, 2), false),
-            new CvDate.OfDay(LocalDate.of(2019, 1, 1), false),
-            new CvDate.OfDay(LocalDate.of(2019, 1, 1), true),
-            new CvDate.OfDay(LocalDate.of(2019, 1, 2), false));
+    List<CvDate> dates = differentDates();
+    List<CvDate> copies = differentDates();
     for (int i = 0; i < dates.size(); i++) {
       for (int j = 0; j < copies.size(); j++) {
         CvDate date = dates.get(i);
@@ -92,6 +72,20 @@ class ModelRecordsTest {
       assertNotEquals(null, dates.get(i));
     }
     assertEquals(dates.size(), new HashSet<>(copies).size());
+  }
+
+  /** New instances on every call; each date differs from the others in one component. */
+  private static List<CvDate> differentDates() {
+    return List.of(
+        new CvDate.OfYear(2019, false),
+        new CvDate.OfYear(2019, true),
+        new CvDate.OfYear(2020, false),
+        new CvDate.OfMonth(YearMonth.of(2019, 1), false),
+        new CvDate.OfMonth(YearMonth.of(2019, 1), true),
+        new CvDate.OfMonth(YearMonth.of(2019, 2), false),
+        new CvDate.OfDay(LocalDate.of(2019, 1, 1), false),
+        new CvDate.OfDay(LocalDate.of(2019, 1, 1), true),
+        new CvDate.OfDay(LocalDate.of(2019, 1, 2), false));
   }
 
   @Test
