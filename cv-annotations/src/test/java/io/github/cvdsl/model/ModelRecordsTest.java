@@ -1,11 +1,13 @@
 package io.github.cvdsl.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,6 +45,47 @@ class ModelRecordsTest {
     } finally {
       Locale.setDefault(before);
     }
+  }
+
+  @Test
+  void isoYearIsPaddedAsFormatPadsIt() {
+    for (int year = -20_000; year <= 20_000; year++) {
+      String expected = String.format(Locale.ROOT, "%04d", year);
+      assertEquals(expected, new CvDate.OfYear(year, false).iso());
+    }
+    for (int year : new int[] {Integer.MIN_VALUE, Integer.MAX_VALUE}) {
+      assertEquals(String.format(Locale.ROOT, "%04d", year), new CvDate.OfYear(year, true).iso());
+    }
+  }
+
+  @Test
+  void datesAreEqualWhenEveryComponentIs() {
+    List<CvDate> dates = differentDates();
+    List<CvDate> copies = differentDates();
+    for (int i = 0; i < dates.size(); i++) {
+      for (int j = 0; j < copies.size(); j++) {
+        CvDate date = dates.get(i);
+        CvDate other = copies.get(j);
+        assertEquals(i == j, date.equals(other), () -> date + " equals " + other);
+      }
+      assertEquals(dates.get(i).hashCode(), copies.get(i).hashCode(), dates.get(i).toString());
+      assertNotEquals(null, dates.get(i));
+    }
+    assertEquals(dates.size(), new HashSet<>(copies).size());
+  }
+
+  /** New instances on every call; each date differs from the others in one component. */
+  private static List<CvDate> differentDates() {
+    return List.of(
+        new CvDate.OfYear(2019, false),
+        new CvDate.OfYear(2019, true),
+        new CvDate.OfYear(2020, false),
+        new CvDate.OfMonth(YearMonth.of(2019, 1), false),
+        new CvDate.OfMonth(YearMonth.of(2019, 1), true),
+        new CvDate.OfMonth(YearMonth.of(2019, 2), false),
+        new CvDate.OfDay(LocalDate.of(2019, 1, 1), false),
+        new CvDate.OfDay(LocalDate.of(2019, 1, 1), true),
+        new CvDate.OfDay(LocalDate.of(2019, 1, 2), false));
   }
 
   @Test
