@@ -95,7 +95,7 @@ final class CvReader {
     }
     io.github.cvdsl.model.Cv model =
         new io.github.cvdsl.model.Cv(
-            values.required(cv, "name", "\"Kura\""),
+            values.required(cv, "name", "your name", "Alex Example"),
             values.optional(cv, "label"),
             values.email(cv, "email"),
             values.optional(cv, "phone"),
@@ -112,7 +112,7 @@ final class CvReader {
   private io.github.cvdsl.model.Section section(TypeElement type, List<ReadEntry> read) {
     AnnotationView section =
         new AnnotationView(type, Annotations.find(type, Section.class).orElseThrow(), elements);
-    String title = values.required(section, "value", "\"Experience\"");
+    String title = values.required(section, "value", "the section's title", "Experience");
     List<Text> summary = values.prose(section, "summary");
     List<HighlightGroup> bullets = highlights.read(type);
     List<Entry> sectionEntries = new ArrayList<>();
@@ -138,9 +138,9 @@ final class CvReader {
 
   private Profile profile(AnnotationView profile) {
     return new Profile(
-        values.required(profile, "network", "\"GitHub\""),
+        values.required(profile, "network", "the network's name", "GitHub"),
         values.optional(profile, "username"),
-        values.requiredUrl(profile, "url", "\"https://github.com/kura\""));
+        values.requiredUrl(profile, "url", "your page's address", "https://github.com/example"));
   }
 
   private Optional<Location> location(AnnotationView location) {

@@ -68,7 +68,7 @@ final class HighlightReader {
 
   private io.github.cvdsl.model.Highlight highlight(AnnotationView bullet) {
     return new io.github.cvdsl.model.Highlight(
-        values.requiredInline(bullet, "value", "\"Mentoring members of my own team.\""),
+        values.requiredInline(bullet, "value", "the bullet's text", "An example bullet."),
         values.inlineList(bullet, "details"));
   }
 }

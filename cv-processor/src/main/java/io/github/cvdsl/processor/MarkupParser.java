@@ -108,7 +108,7 @@ final class MarkupParser {
           throw new MarkupException(
               "\"[\" "
                   + at(pos)
-                  + " opens a link inside a link label: write \\[ for a literal"
+                  + " opens a link inside a link label: write \\\\[ for a literal"
                   + " bracket");
         }
         flush(plain, spans);
@@ -118,7 +118,7 @@ final class MarkupParser {
           return closed(spans, plain, start, closer);
         }
         throw new MarkupException(
-            "\"]\" " + at(pos) + " closes no link: write \\] for a literal bracket");
+            "\"]\" " + at(pos) + " closes no link: write \\\\] for a literal bracket");
       } else {
         plain.append(c);
         pos++;
@@ -198,7 +198,7 @@ final class MarkupParser {
       throw new MarkupException(
           "\"`\" "
               + at(open)
-              + " is never closed: close it, e.g. \"`code`\", or write \\` for a"
+              + " is never closed: close it, e.g. \"`code`\", or write \\\\` for a"
               + " literal backtick");
     }
     if (close == open + 1) {
@@ -221,7 +221,7 @@ final class MarkupParser {
           "\"[\" "
               + at(open)
               + " starts a link without a URL: write \"[label](https://...)\","
-              + " or \\[ for a literal bracket");
+              + " or write \\\\[ for a literal bracket");
     }
     int close = closingParenthesis(pos);
     if (close < 0) {
@@ -274,11 +274,12 @@ final class MarkupParser {
     };
   }
 
+  /** What the author types in Java source, in a string or a text block, for the character. */
   private static String literal(Closer closer) {
     return switch (closer) {
-      case STRONG -> "\\*\\*";
-      case EMPHASIS -> "\\*";
-      case LABEL, NONE -> "\\[";
+      case STRONG -> "\\\\*\\\\*";
+      case EMPHASIS -> "\\\\*";
+      case LABEL, NONE -> "\\\\[";
     };
   }
 

@@ -11,6 +11,11 @@ enum Message {
       "date",
       "%s \"%s\" is not a date: write yyyy, yyyy-MM or yyyy-MM-dd, e.g. \"2019-08\""
           + " (a leading ~ marks it approximate, e.g. \"~2004\")"),
+  NO_SUCH_MONTH(
+      "date", "%s \"%s\" is not a date: there is no month %s, write a month from 01 to 12"),
+  NO_SUCH_DAY("date", "%s \"%s\" is not a date: %s %d has %d days"),
+  PRESENT_CASE(
+      "date", "%s \"%s\" is not a date: write present in lower case, %s = \"present\""),
   START_PRESENT(
       "date",
       "start cannot be \"present\": write the date it began, e.g. \"2019-08\","
@@ -33,7 +38,7 @@ enum Message {
   URL_NO_HOST("url", "%s \"%s\" has no host: write e.g. \"https://example.org/page\""),
   EMAIL(
       "email", "%s \"%s\" is not an e-mail address: write name@domain, e.g. \"kura@example.org\""),
-  BLANK_REQUIRED("blank", "%s is blank: write %s"),
+  BLANK_REQUIRED("blank", "%s is blank: write %s, e.g. %s = \"%s\""),
   BLANK_OPTIONAL("blank", "%s is blank: write the text, or leave %s out"),
   MARKUP("markup", "%s has bad inline markup: %s"),
   LANGUAGE(

@@ -111,17 +111,69 @@ final class SourceLocator {
 
   /** Prints at the tree {@code site.written()} leads to; false when there is none to find. */
   boolean print(Diagnostic.Kind kind, String message, Site site) {
-    if (trees == null || site.written().isEmpty()) {
+    if (site.written().isEmpty()) {
       return false;
     }
+    Optional<Located> found = written(site);
+    found.ifPresent(located -> trees.printMessage(kind, message, located.tree(), located.unit()));
+    return found.isPresent();
+  }
+
+  /** A place in source: a file, and the offset of a character in it. */
+  record Position(String file, long offset) {
+    /** For what has no known place: after everything else. */
+    static final Position UNKNOWN = new Position("\uffff", Long.MAX_VALUE);
+  }
+
+  /** A tree and the file it is in. */
+  record Located(Tree tree, CompilationUnitTree unit) {}
+
+  /** Where the message about {@code site} goes, as far as javac's trees tell. */
+  Position position(Site site) {
+    try {
+      return locate(site)
+        .map(
+            located ->
+                new Position(
+                    located.unit().getSourceFile().toUri().toString(),
+                    trees.getSourcePositions().getStartPosition(located.unit(), located.tree())))
+          .orElse(Position.UNKNOWN);
+    } catch (RuntimeException unknown) {
+      // The order of messages is a courtesy; a tree javac cannot give must not lose the message.
+      return Position.UNKNOWN;
+    }
+  }
+
+  /** The tree of the value, annotation or element {@code site} is about; none without javac. */
+  Optional<Located> locate(Site site) {
+    if (trees == null) {
+      return Optional.empty();
+    }
+    if (!site.written().isEmpty()) {
+      return written(site);
+    }
+    TreePath path = null;
+    if (site.value() != null) {
+      path = trees.getPath(site.element(), site.mirror(), site.value());
+    }
+    if (path == null && site.mirror() != null) {
+      path = trees.getPath(site.element(), site.mirror());
+    }
+    if (path == null) {
+      path = classPath(site.element()).orElseGet(() -> trees.getPath(site.element()));
+    }
+    return path == null
+        ? Optional.empty()
+        : Optional.of(new Located(path.getLeaf(), path.getCompilationUnit()));
+  }
+
+  private Optional<Located> written(Site site) {
     Optional<TreePath> path = classPath(site.element());
     if (path.isEmpty() || !(path.get().getLeaf() instanceof ClassTree type)) {
-      return false;
+      return Optional.empty();
     }
-    Optional<Tree> found = find(type.getModifiers().getAnnotations(), site.written());
-    found.ifPresent(
-        tree -> trees.printMessage(kind, message, tree, path.get().getCompilationUnit()));
-    return found.isPresent();
+    return find(type.getModifiers().getAnnotations(), site.written())
+        .map(tree -> new Located(tree, path.get().getCompilationUnit()));
   }
 
   private static Optional<Tree> find(
