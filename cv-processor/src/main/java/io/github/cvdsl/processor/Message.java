@@ -93,6 +93,7 @@ enum Message {
       "overlap",
       "%s (%s) overlaps %s (%s): check the dates, or add @SuppressWarnings(\"cvdsl:overlap\")"
           + " if both are right"),
+  UNKNOWN_ELEMENT("unknown-element", "@%s has no element %s: did you mean %s?"),
   GENERATE_FAILED("generate", "could not write %s: %s"),
   RENDER(
       "render",

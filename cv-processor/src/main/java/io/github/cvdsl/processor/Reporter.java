@@ -24,9 +24,16 @@ final class Reporter {
     this.locator = locator;
   }
 
-  /** A message waiting to be printed, with where it is in source when that is known. */
+  /**
+   * A message waiting to be printed, at a site or at a tree found in source, with where it is in
+   * source when that is known.
+   */
   private record Pending(
-      Diagnostic.Kind kind, Site site, String text, SourceLocator.Position position) {}
+      Diagnostic.Kind kind,
+      Site site,
+      SourceLocator.Located tree,
+      String text,
+      SourceLocator.Position position) {}
 
   void error(Site site, Message message, Object... args) {
     error(site, message.format(args));
@@ -44,9 +51,14 @@ final class Reporter {
     }
   }
 
-  /** A hint beside an error javac reports itself; it does not count as an error. */
-  void note(Site site, Message message, Object... args) {
-    add(Diagnostic.Kind.NOTE, site, message.format(args));
+  /**
+   * A hint at a tree found in source, such as a name javac could not resolve: beside javac's own
+   * error it does not count as one.
+   */
+  void note(SourceLocator.Located where, Message message, Object... args) {
+    pending.add(
+        new Pending(
+            Diagnostic.Kind.NOTE, null, where, message.format(args), locator.position(where)));
   }
 
   /** The number of errors reported so far; compare before and after reading a CV. */
@@ -66,12 +78,16 @@ final class Reporter {
         Comparator.comparing((Pending p) -> p.position().file())
             .thenComparingLong(p -> p.position().offset()));
     for (Pending message : ordered) {
-      print(message.kind(), message.site(), message.text());
+      if (message.tree() != null) {
+        locator.print(message.kind(), message.text(), message.tree());
+      } else {
+        print(message.kind(), message.site(), message.text());
+      }
     }
   }
 
   private void add(Diagnostic.Kind kind, Site site, String text) {
-    pending.add(new Pending(kind, site, text, locator.position(site)));
+    pending.add(new Pending(kind, site, null, text, locator.position(site)));
   }
 
   private void print(Diagnostic.Kind kind, Site site, String text) {

@@ -10,11 +10,15 @@ import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -174,6 +178,65 @@ final class SourceLocator {
     }
     return find(type.getModifiers().getAnnotations(), site.written())
         .map(tree -> new Located(tree, path.get().getCompilationUnit()));
+  }
+
+  /** A name written in a DSL annotation that the annotation does not have. */
+  record UnknownElement(String annotation, String name, List<String> known, Located where) {}
+
+  /**
+   * The element names written in the DSL annotations on {@code element}, nested ones included,
+   * that their annotation does not have. javac reports each ("cannot find symbol") and leaves it
+   * out of the annotation, so what the processor would make of the rest is noise. Without javac's
+   * trees there is nothing to compare, and the list is empty.
+   */
+  List<UnknownElement> unknownElements(Element element) {
+    Optional<TreePath> path = classPath(element);
+    if (path.isEmpty() || !(path.get().getLeaf() instanceof ClassTree type)) {
+      return List.of();
+    }
+    Set<String> dsl = new HashSet<>();
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      dsl.add(mirror.getAnnotationType().asElement().getSimpleName().toString());
+    }
+    CompilationUnitTree unit = path.get().getCompilationUnit();
+    List<UnknownElement> unknown = new ArrayList<>();
+    TreeScanner<Void, Void> scanner =
+        new TreeScanner<>() {
+          @Override
+          public Void visitAnnotation(AnnotationTree annotation, Void unused) {
+            String name = simpleName(annotation);
+            List<String> known = ElementNames.of(name);
+            for (ExpressionTree argument : annotation.getArguments()) {
+              if (!known.isEmpty()
+                  && argument instanceof AssignmentTree assignment
+                  && assignment.getVariable() instanceof IdentifierTree id
+                  && !known.contains(id.getName().toString())) {
+                unknown.add(
+                    new UnknownElement(
+                        name, id.getName().toString(), known, new Located(id, unit)));
+              }
+            }
+            return super.visitAnnotation(annotation, unused);
+          }
+        };
+    for (AnnotationTree annotation : type.getModifiers().getAnnotations()) {
+      if (dsl.contains(simpleName(annotation))) {
+        scanner.scan(annotation, null);
+      }
+    }
+    return unknown;
+  }
+
+  /** Prints at {@code where}, a tree this locator found. */
+  void print(Diagnostic.Kind kind, String message, Located where) {
+    trees.printMessage(kind, message, where.tree(), where.unit());
+  }
+
+  /** Where {@code where} is, for the order of messages. */
+  Position position(Located where) {
+    return new Position(
+        where.unit().getSourceFile().toUri().toString(),
+        trees.getSourcePositions().getStartPosition(where.unit(), where.tree()));
   }
 
   private static Optional<Tree> find(

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import io.github.cvdsl.model.Job;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,6 +60,20 @@ class NewUserDiagnosticsTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The option that lets javac run processors after an error it cannot recover from, such as a
+   * missing required element; without it javac stops before processing, and the processor's
+   * messages come in the build after the author fixed javac's error.
+   */
+  static final String PROCESS_PAST_ERRORS = "--should-stop=ifError=PROCESS";
+
+  static Compilation javacPastErrors(JavaFileObject source) {
+    return Compiler.javac()
+        .withProcessors(new CvProcessor())
+        .withOptions(PROCESS_PAST_ERRORS)
+        .compile(source);
   }
 
   /** A CV whose only job is written {@code job}. */
@@ -291,5 +306,160 @@ class NewUserDiagnosticsTest {
     assertErrorAt(compilation, source, "[cvdsl:url] website", "\"#\"");
     assertErrorAt(compilation, source, "[cvdsl:date-order]", "\"2009\"");
     assertFalse(lines.contains(Diagnostic.NOPOS));
+  }
+
+  /** The processor's messages, by kind: javac's own are not among them. */
+  private static List<String> cvdslMessages(Compilation compilation, Diagnostic.Kind kind) {
+    return compilation.diagnostics().stream()
+        .filter(d -> d.getKind() == kind)
+        .map(d -> d.getMessage(Locale.ROOT))
+        .filter(message -> message.startsWith("[cvdsl:"))
+        .toList();
+  }
+
+  @Test
+  void javacsErrorInOneEntryLeavesTheOthersChecked() {
+    JavaFileObject source =
+        source(
+            "TestCv",
+            """
+            @Cv(name = "Kura")
+            interface TestCv {
+              @Section("Experience")
+              interface Experience {
+                @Job(position = "Engineer", start = "2019")
+                interface Bbc {}
+
+                @Job(organisation = "Tangent", position = "Engineer",
+                     start = "2014-02-30")
+                interface Tangent {}
+              }
+
+              @Section("Projects")
+              interface Projects {
+                @Project(name = "MAP", start = 2012)
+                interface Map {}
+
+                @Project(name = "Pelican", url = "#")
+                interface Pelican {}
+              }
+            }
+            """);
+    assertThat(javac(source)).hadErrorCount(2);
+    Compilation compilation = javacPastErrors(source);
+    assertThat(compilation).hadErrorCount(4);
+    assertErrorAt(compilation, source, "organisation", "@Job(position");
+    assertErrorAt(compilation, source, "incompatible types", "2012)");
+    assertErrorAt(
+        compilation,
+        source,
+        "[cvdsl:date] start \"2014-02-30\" is not a date: February 2014 has 28 days",
+        "\"2014-02-30\"");
+    assertErrorAt(compilation, source, "[cvdsl:url] url \"#\"", "\"#\"");
+  }
+
+  @Test
+  void javacsErrorOnTheCvLeavesItsEntriesChecked() {
+    JavaFileObject source =
+        source(
+            "TestCv",
+            """
+            @Cv(label = "Engineer")
+            interface TestCv {
+              @Section(value = "Experience", summary = "**unclosed")
+              interface Experience {
+                @Job(organisation = "Tangent", position = "Engineer", start = "2014",
+                     end = "Present")
+                interface Tangent {}
+              }
+            }
+            """);
+    Compilation compilation = javacPastErrors(source);
+    assertThat(compilation).hadErrorCount(3);
+    assertErrorAt(compilation, source, "name", "@Cv(label");
+    assertErrorAt(compilation, source, "[cvdsl:markup] summary", "\"**unclosed\"");
+    assertErrorAt(compilation, source, "[cvdsl:date] end \"Present\"", "\"Present\"");
+  }
+
+  @Test
+  void misspeltElementGetsJavacsErrorAndAHintButNoNoise() {
+    JavaFileObject source =
+        source(
+            "TestCv",
+            """
+            @Cv(name = "Kura")
+            interface TestCv {
+              @Section("Projects")
+              interface Projects {
+                @Project(name = "MAP", startDate = "2012", end = "2014")
+                interface Map {}
+
+                @Project(name = "Pelican", start = "2019", end = "2009")
+                interface Pelican {}
+              }
+            }
+            """);
+    Compilation compilation = javac(source);
+    assertThat(compilation).hadErrorCount(2);
+    assertErrorAt(compilation, source, "cannot find symbol", "startDate");
+    assertErrorAt(compilation, source, "[cvdsl:date-order] end \"2009\"", "\"2009\"");
+    Spot startDate = spot(source, "startDate");
+    assertThat(compilation)
+        .hadNoteContaining("[cvdsl:unknown-element] @Project has no element startDate: did you mean"
+            + " start?")
+        .inFile(source)
+        .onLine(startDate.line())
+        .atColumn(startDate.column());
+    assertEquals(List.of(), cvdslMessages(compilation, Diagnostic.Kind.WARNING));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "@Job(organisation = \"BBC\", position = \"Engineer\", startDate = \"2019\")"
+            + "| Job | startDate | start",
+        "@Job(company = \"BBC\", position = \"Engineer\", start = \"2019\")"
+            + "| Job | company | organisation",
+        "@Job(organisation = \"BBC\", postion = \"Engineer\", start = \"2019\")"
+            + "| Job | postion | position",
+        "@Job(organisation = \"BBC\", position = \"Engineer\", start = \"2019\")"
+            + " @Highlight(value = \"Mentoring.\", detail = \"Weekly.\")"
+            + "| Highlight | detail | details",
+        "@Job(organisation = \"BBC\", position = \"Engineer\", start = \"2019\")"
+            + " @Highlights(titel = \"Leadership\", value = @Highlight(\"Mentoring.\"))"
+            + "| Highlights | titel | title",
+        "@Education(institution = \"Bristol\", studytype = \"BSc\") | Education | studytype"
+            + " | studyType",
+      })
+  void hintNamesTheElementMeant(String entry, String annotation, String written, String meant) {
+    JavaFileObject source = cvWithJob(entry);
+    // A required element misspelt is also missing: javac stops before processing without the option.
+    Compilation compilation = javacPastErrors(source);
+    assertThat(compilation).failed();
+    assertEquals(List.of(), cvdslMessages(compilation, Diagnostic.Kind.ERROR));
+    Spot at = spot(source, written + " =");
+    assertThat(compilation)
+        .hadNoteContaining(
+            "[cvdsl:unknown-element] @"
+                + annotation
+                + " has no element "
+                + written
+                + ": did you mean "
+                + meant
+                + "?")
+        .inFile(source)
+        .onLine(at.line())
+        .atColumn(at.column());
+  }
+
+  @Test
+  void nameLikeNoElementGetsNoHint() {
+    JavaFileObject source =
+        cvWithJob("@Job(organisation = \"BBC\", position = \"Engineer\", start = \"2019\", x = 1)");
+    Compilation compilation = javac(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertErrorAt(compilation, source, "cannot find symbol", "x = 1");
+    assertEquals(List.of(), cvdslMessages(compilation, Diagnostic.Kind.NOTE));
   }
 }
