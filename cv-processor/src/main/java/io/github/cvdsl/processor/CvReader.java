@@ -153,8 +153,7 @@ final class CvReader {
   }
 
   /** The section, or empty when javac rejected the code of its own annotations. */
-  private Optional<io.github.cvdsl.model.Section> section(
-      TypeElement type, List<ReadEntry> read) {
+  private Optional<io.github.cvdsl.model.Section> section(TypeElement type, List<ReadEntry> read) {
     AnnotationView section =
         new AnnotationView(type, Annotations.find(type, Section.class).orElseThrow(), elements);
     record Head(String title, List<Text> summary, List<HighlightGroup> bullets) {}

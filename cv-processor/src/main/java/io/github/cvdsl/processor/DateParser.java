@@ -21,8 +21,8 @@ final class DateParser {
   }
 
   /**
-   * The date, or why {@code text} is not one, worded for the element named {@code what}: a month
-   * or day that does not exist is told apart from text that is not written as a date at all.
+   * The date, or why {@code text} is not one, worded for the element named {@code what}: a month or
+   * day that does not exist is told apart from text that is not written as a date at all.
    */
   static Checked<CvDate> check(String what, String text) {
     Matcher matcher = DATE.matcher(text);

@@ -97,7 +97,8 @@ final class EntryReader {
       case "Reference" ->
           new Reference(
               values.required(a, "name", "the referee's name", "Alex Example"),
-              values.requiredProse(a, "reference", "what the referee says", "An example reference."),
+              values.requiredProse(
+                  a, "reference", "what the referee says", "An example reference."),
               highlights);
       case "Project" ->
           new Project(

@@ -14,8 +14,7 @@ enum Message {
   NO_SUCH_MONTH(
       "date", "%s \"%s\" is not a date: there is no month %s, write a month from 01 to 12"),
   NO_SUCH_DAY("date", "%s \"%s\" is not a date: %s %d has %d days"),
-  PRESENT_CASE(
-      "date", "%s \"%s\" is not a date: write present in lower case, %s = \"present\""),
+  PRESENT_CASE("date", "%s \"%s\" is not a date: write present in lower case, %s = \"present\""),
   START_PRESENT(
       "date",
       "start cannot be \"present\": write the date it began, e.g. \"2019-08\","

@@ -136,11 +136,11 @@ final class SourceLocator {
   Position position(Site site) {
     try {
       return locate(site)
-        .map(
-            located ->
-                new Position(
-                    located.unit().getSourceFile().toUri().toString(),
-                    trees.getSourcePositions().getStartPosition(located.unit(), located.tree())))
+          .map(
+              located ->
+                  new Position(
+                      located.unit().getSourceFile().toUri().toString(),
+                      trees.getSourcePositions().getStartPosition(located.unit(), located.tree())))
           .orElse(Position.UNKNOWN);
     } catch (RuntimeException unknown) {
       // The order of messages is a courtesy; a tree javac cannot give must not lose the message.
@@ -184,10 +184,10 @@ final class SourceLocator {
   record UnknownElement(String annotation, String name, List<String> known, Located where) {}
 
   /**
-   * The element names written in the DSL annotations on {@code element}, nested ones included,
-   * that their annotation does not have. javac reports each ("cannot find symbol") and leaves it
-   * out of the annotation, so what the processor would make of the rest is noise. Without javac's
-   * trees there is nothing to compare, and the list is empty.
+   * The element names written in the DSL annotations on {@code element}, nested ones included, that
+   * their annotation does not have. javac reports each ("cannot find symbol") and leaves it out of
+   * the annotation, so what the processor would make of the rest is noise. Without javac's trees
+   * there is nothing to compare, and the list is empty.
    */
   List<UnknownElement> unknownElements(Element element) {
     Optional<TreePath> path = classPath(element);

@@ -75,8 +75,7 @@ final class Values {
   }
 
   /** Required paragraphs with inline markup. */
-  List<Text> requiredProse(
-      AnnotationView annotation, String name, String what, String example) {
+  List<Text> requiredProse(AnnotationView annotation, String name, String what, String example) {
     String text = required(annotation, name, what, example);
     return text.isBlank() ? List.of() : prose(annotation, name, text);
   }
@@ -167,7 +166,8 @@ final class Values {
     }
     Optional<String> startText =
         startRequired
-            ? Optional.of(required(annotation, "start", "the date it began", "2019-08")).filter(s -> !s.isBlank())
+            ? Optional.of(required(annotation, "start", "the date it began", "2019-08"))
+                .filter(s -> !s.isBlank())
             : optional(start, "start");
     Optional<String> endText = optional(end, "end");
     if (startText.isEmpty()) {

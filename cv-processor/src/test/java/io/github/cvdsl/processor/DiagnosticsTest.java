@@ -258,8 +258,8 @@ class DiagnosticsTest {
   void unclosedStrong() {
     assertSingleError(
         cvWithJob("start = \"2019\", summary = \"**Feedback loop system – built it.\""),
-        "[cvdsl:markup] summary has bad inline markup: \"**\" at \"**Feedback loop syst…\" is"
-            + " never closed: close it, e.g. \"**bold**\", or write \\\\*\\\\* for a literal asterisk",
+        "[cvdsl:markup] summary has bad inline markup: \"**\" at \"**Feedback loop syst…\" is never"
+            + " closed: close it, e.g. \"**bold**\", or write \\\\*\\\\* for a literal asterisk",
         "summary = \"**Feedback");
   }
 

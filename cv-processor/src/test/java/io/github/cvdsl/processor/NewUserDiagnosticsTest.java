@@ -158,7 +158,8 @@ class NewUserDiagnosticsTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "a list] of things  | ]  | \"]\" at \"] of things\" closes no link: write \\\\] for a literal",
+        "a list] of things  | ]  | \"]\" at \"] of things\" closes no link: write \\\\] for a"
+            + " literal",
         "5 * 3 servers      | *  | \"*\" at \"* 3 servers\" is followed by a space",
         "**unclosed         | ** | \"**\" at \"**unclosed\" is never closed",
         "uses `async def    | `  | \"`\" at \"`async def\" is never closed",
@@ -242,14 +243,23 @@ class NewUserDiagnosticsTest {
     long column = at.column() + blank.indexOf(marker);
     assertThat(compilation)
         .hadErrorContaining(
-            "[cvdsl:blank] " + element + " is blank: write " + what + ", e.g. " + element + " = \""
-                + example + "\"")
+            "[cvdsl:blank] "
+                + element
+                + " is blank: write "
+                + what
+                + ", e.g. "
+                + element
+                + " = \""
+                + example
+                + "\"")
         .inFile(source)
         .onLine(at.line())
         .atColumn(column);
 
     String advised =
-        element.equals("value") ? "@Highlight(\"" + example + "\")" : element + " = \"" + example + "\"";
+        element.equals("value")
+            ? "@Highlight(\"" + example + "\")"
+            : element + " = \"" + example + "\"";
     assertThat(javac(cvWithJob(entry.replace(blank, advised)))).succeeded();
   }
 
@@ -405,8 +415,8 @@ class NewUserDiagnosticsTest {
     assertErrorAt(compilation, source, "[cvdsl:date-order] end \"2009\"", "\"2009\"");
     Spot startDate = spot(source, "startDate");
     assertThat(compilation)
-        .hadNoteContaining("[cvdsl:unknown-element] @Project has no element startDate: did you mean"
-            + " start?")
+        .hadNoteContaining(
+            "[cvdsl:unknown-element] @Project has no element startDate: did you mean" + " start?")
         .inFile(source)
         .onLine(startDate.line())
         .atColumn(startDate.column());
@@ -434,7 +444,8 @@ class NewUserDiagnosticsTest {
       })
   void hintNamesTheElementMeant(String entry, String annotation, String written, String meant) {
     JavaFileObject source = cvWithJob(entry);
-    // A required element misspelt is also missing: javac stops before processing without the option.
+    // A required element misspelt is also missing: javac stops before processing without the
+    // option.
     Compilation compilation = javacPastErrors(source);
     assertThat(compilation).failed();
     assertEquals(List.of(), cvdslMessages(compilation, Diagnostic.Kind.ERROR));
