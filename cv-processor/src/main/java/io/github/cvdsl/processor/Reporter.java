@@ -45,6 +45,20 @@ final class Reporter {
     add(Diagnostic.Kind.ERROR, site, formattedMessage);
   }
 
+  /**
+   * Reports a problem at the character {@code offset} of the value at {@code site}; when the value
+   * is written in pieces or as a text block, the message says the line and column of the character.
+   */
+  void error(Site site, String formattedMessage, int offset) {
+    error(
+        site,
+        formattedMessage
+            + locator
+                .within(site, offset)
+                .map(at -> " (on line " + at.line() + ", column " + at.column() + ")")
+                .orElse(""));
+  }
+
   void warning(Site site, Message message, Object... args) {
     if (!isSuppressed(site.element(), message)) {
       add(Diagnostic.Kind.WARNING, site, message.format(args));

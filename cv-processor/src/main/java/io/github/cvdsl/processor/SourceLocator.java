@@ -12,6 +12,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -226,6 +227,44 @@ final class SourceLocator {
     }
     return unknown;
   }
+
+  /**
+   * Where in source the character {@code offset} of the value at {@code site} was written, when the
+   * value is written as more than one plain string: pieces joined by {@code +}, or a text block.
+   * javac joins such pieces into one tree and places a message on a tree, never within one, so the
+   * message goes to the value and says this line and column.
+   */
+  Optional<LineColumn> within(Site site, int offset) {
+    if (offset < 0 || (site.value() == null && site.written().isEmpty())) {
+      return Optional.empty();
+    }
+    try {
+      Optional<Located> value = locate(site);
+      if (value.isEmpty()) {
+        return Optional.empty();
+      }
+      CompilationUnitTree unit = value.get().unit();
+      long start = trees.getSourcePositions().getStartPosition(unit, value.get().tree());
+      if (start < 0) {
+        return Optional.empty();
+      }
+      String source = unit.getSourceFile().getCharContent(true).toString();
+      return new StringPieces(source, (int) start)
+          .find(offset)
+          .filter(position -> !StringPieces.isOnePlainString(source, (int) start))
+          .map(
+              position ->
+                  new LineColumn(
+                      unit.getLineMap().getLineNumber(position),
+                      unit.getLineMap().getColumnNumber(position)));
+    } catch (RuntimeException | IOException unknown) {
+      // Only a finer place is lost: the message goes to the value.
+      return Optional.empty();
+    }
+  }
+
+  /** A line and a column in a file, both from 1. */
+  record LineColumn(long line, long column) {}
 
   /** Prints at {@code where}, a tree this locator found. */
   void print(Diagnostic.Kind kind, String message, Located where) {

@@ -83,7 +83,7 @@ final class Values {
   private List<Text> prose(AnnotationView annotation, String name, String text) {
     Checked<List<Text>> paragraphs = MarkupParser.paragraphs(name, text);
     if (!paragraphs.isOk()) {
-      reporter.error(annotation.string(name).site(), paragraphs.problem());
+      reporter.error(annotation.string(name).site(), paragraphs.problem(), paragraphs.offset());
       return List.of();
     }
     return paragraphs.value();
@@ -112,7 +112,7 @@ final class Values {
     }
     Checked<Text> parsed = MarkupParser.paragraph(name, text.value());
     if (!parsed.isOk()) {
-      reporter.error(text.site(), parsed.problem());
+      reporter.error(text.site(), parsed.problem(), parsed.offset());
       return Text.plain(text.value());
     }
     return parsed.value();

@@ -473,4 +473,95 @@ class NewUserDiagnosticsTest {
     assertErrorAt(compilation, source, "cannot find symbol", "x = 1");
     assertEquals(List.of(), cvdslMessages(compilation, Diagnostic.Kind.NOTE));
   }
+
+  /** " (on line n, column m)", where {@code marker} begins. */
+  private static String onLineAndColumn(JavaFileObject source, String marker) {
+    Spot spot = spot(source, marker);
+    return " (on line " + spot.line() + ", column " + spot.column() + ")";
+  }
+
+  /**
+   * javac joins string literals into one tree and places a message on a tree, never within one: a
+   * problem in a later piece is reported at the value, and its message says the line and column.
+   */
+  @Test
+  void markupInAPieceJoinedByPlusSaysItsLineAndColumn() {
+    JavaFileObject source =
+        cvWithJob(
+            """
+            @Job(organisation = "BBC", position = "Engineer", start = "2019",
+                     summary = "Built the **feedback loop** system, "
+                         + "which balances traffic between sites, " // and more
+                         + "and \\"tiering\\", *cache tiering, " + "an extension of sharding.")""");
+    Compilation compilation = javac(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertErrorAt(
+        compilation,
+        source,
+        "[cvdsl:markup] summary has bad inline markup: \"*\" at \"*cache tiering, an e…\" is"
+            + " never closed: close it, e.g. \"*emphasis*\", or write \\\\* for a literal"
+            + " asterisk"
+            + onLineAndColumn(source, "*cache tiering"),
+        "\"Built the");
+  }
+
+  @Test
+  void markupInAnItemJoinedByPlusInARepeatedHighlight() {
+    JavaFileObject source =
+        cvWithJob(
+            """
+            @Job(organisation = "BBC", position = "Engineer", start = "2019")
+                @Highlight("Mentoring.")
+                @Highlight(value = "Took on operational work, including:",
+                           details = {"Became someone others ask",
+                                      "Trained as a First Aider, "
+                                          + "then as a *fire warden"})""");
+    Compilation compilation = javac(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertErrorAt(
+        compilation,
+        source,
+        "[cvdsl:markup] details has bad inline markup: \"*\" at \"*fire warden\" is never"
+            + " closed: close it, e.g. \"*emphasis*\", or write \\\\* for a literal asterisk"
+            + onLineAndColumn(source, "*fire warden"),
+        "\"Trained as");
+  }
+
+  @Test
+  void markupInATextBlockSaysItsLineAndColumn() {
+    JavaFileObject source =
+        cvWithJob(
+            """
+            @Job(organisation = "BBC", position = "Engineer", start = "2019",
+                     summary = \"""
+                         Built the feedback loop system.
+
+                         Then *cache tiering,
+                           an extension of sharding.
+                         \""")""");
+    Compilation compilation = javac(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertErrorAt(
+        compilation,
+        source,
+        "[cvdsl:markup] summary has bad inline markup: \"*\" at \"*cache tiering, an e…\" is"
+            + " never closed: close it, e.g. \"*emphasis*\", or write \\\\* for a literal"
+            + " asterisk"
+            + onLineAndColumn(source, "*cache tiering"),
+        "\"\"\"\n");
+  }
+
+  @Test
+  void markupInAPlainStringNeedsNoLineInItsMessage() {
+    JavaFileObject source =
+        cvWithJob(
+            "@Job(organisation = \"BBC\", position = \"Engineer\", start = \"2019\",\n"
+                + "         summary = \"one \\\\u0041 *two\")");
+    Compilation compilation = javac(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertTrue(
+        compilation.errors().get(0).getMessage(Locale.ROOT).endsWith("for a literal asterisk"),
+        () -> compilation.errors().get(0).getMessage(Locale.ROOT));
+    assertErrorAt(compilation, source, "[cvdsl:markup] summary", "\"one");
+  }
 }
