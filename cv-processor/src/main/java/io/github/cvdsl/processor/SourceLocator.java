@@ -76,6 +76,19 @@ final class SourceLocator {
     return written >= 2;
   }
 
+  /**
+   * The simple names of the annotations written on {@code element}, in the order written; empty
+   * without javac's trees.
+   */
+  Optional<List<String>> writtenAnnotations(Element element) {
+    Optional<TreePath> path = classPath(element);
+    if (path.isEmpty() || !(path.get().getLeaf() instanceof ClassTree type)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        type.getModifiers().getAnnotations().stream().map(SourceLocator::simpleName).toList());
+  }
+
   private Optional<TreePath> classPath(Element element) {
     if (trees == null) {
       return Optional.empty();
