@@ -24,16 +24,22 @@ enum Message {
   END_BEFORE_START("date-order", "end \"%s\" is before start \"%s\": write the later date in end"),
   URL_SYNTAX(
       "url",
-      "%s \"%s\" is not a URL (%s): write an absolute http, https or mailto URL,"
-          + " e.g. \"https://example.org\""),
+      "%s \"%s\" is not a URL (%s): write an absolute "
+          + Addresses.SCHEMES_IN_WORDS
+          + " URL, e.g. \"https://example.org\""),
   URL_NOT_ABSOLUTE(
       "url",
       "%s \"%s\" is not an absolute URL: write it with its scheme and host,"
           + " e.g. \"https://example.org\""),
   URL_SCHEME(
       "url",
-      "%s \"%s\" uses the scheme \"%s\": write an http, https or mailto URL,"
-          + " e.g. \"https://example.org\""),
+      "%s \"%s\" uses the scheme \"%s\": write an "
+          + Addresses.SCHEMES_IN_WORDS
+          + " URL, e.g. \"https://example.org\""),
+  TEL(
+      "url",
+      "%s \"%s\" is not a phone number: write digits after tel:, e.g."
+          + " \"tel:+44-20-7946-0000\""),
   URL_NO_HOST("url", "%s \"%s\" has no host: write e.g. \"https://example.org/page\""),
   EMAIL(
       "email", "%s \"%s\" is not an e-mail address: write name@domain, e.g. \"kura@example.org\""),

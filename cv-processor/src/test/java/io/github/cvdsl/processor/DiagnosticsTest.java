@@ -192,7 +192,7 @@ class DiagnosticsTest {
     assertSingleError(
         cvWithJob("start = \"2019\", url = \"javascript:alert(1)\""),
         "[cvdsl:url] url \"javascript:alert(1)\" uses the scheme \"javascript\": write an http,"
-            + " https or mailto URL",
+            + " https, mailto or tel URL",
         "url = \"javascript:alert(1)\"");
   }
 
