@@ -32,7 +32,7 @@ final class CompileTimeRendering {
   static final Set<String> OPTIONS = Set.of(FORMATS, THEME, WIDTH, DATES);
 
   private static final Map<String, DateStyle> DATE_STYLES =
-      Map.of("seed", DateStyle.SEED, "long", DateStyle.LONG);
+      Map.of("compact", DateStyle.COMPACT, "long", DateStyle.LONG);
 
   private final Map<String, String> options;
   private final Filer filer;
@@ -100,7 +100,7 @@ final class CompileTimeRendering {
       DateStyle style = DATE_STYLES.get(dates.strip());
       if (style == null) {
         throw new IllegalArgumentException(
-            "-A" + DATES + "=" + dates + " is not a date style: write seed or long");
+            "-A" + DATES + "=" + dates + " is not a date style: write compact or long");
       }
       renderOptions = renderOptions.withDateStyle(style);
     }

@@ -38,14 +38,11 @@ public record DateStyle(
     String approximateYearPattern) {
 
   /**
-   * The style of the seed CV: {@code "Aug. '19 –"}, {@code "Jan. '15 – Aug. '19"}, {@code "'12 –
-   * '14"}, {@code "May '14"}, {@code "circa 2004"}. The default.
+   * Short month names and two-digit years: {@code "Aug. '19 –"}, {@code "Jan. '15 – Aug. '19"},
+   * {@code "'12 – '14"}, {@code "May '14"}, {@code "circa 2004"}. The default.
    */
-  public static final DateStyle SEED =
+  public static final DateStyle COMPACT =
       new DateStyle("''yy", "MMM ''yy", "d MMM ''yy", ".", " – ", "", "circa ", "yyyy");
-
-  /** Another name for {@link #SEED}. */
-  public static final DateStyle COMPACT = SEED;
 
   /** Four-digit years and a word for the present: {@code "Aug 2019 – Present"}. */
   public static final DateStyle LONG =

@@ -38,7 +38,7 @@ public record RenderOptions(
   public static final String SOCIAL_LINKS = "Social Links";
 
   private static final RenderOptions DEFAULTS =
-      new RenderOptions(DEFAULT_WIDTH, DateStyle.SEED, Map.of(), Theme.builtIn());
+      new RenderOptions(DEFAULT_WIDTH, DateStyle.COMPACT, Map.of(), Theme.builtIn());
 
   /**
    * Checks and copies every part.
@@ -60,7 +60,7 @@ public record RenderOptions(
     requireNonNull(theme, "theme");
   }
 
-  /** Width 80, {@link DateStyle#SEED}, no title overrides, the built-in theme. */
+  /** Width 80, {@link DateStyle#COMPACT}, no title overrides, the built-in theme. */
   public static RenderOptions defaults() {
     return DEFAULTS;
   }

@@ -23,25 +23,24 @@ class DateStyleTest {
   private static final CvDate MAY_2014 = new CvDate.OfMonth(YearMonth.of(2014, 5), false);
 
   @Test
-  void seedStyleWritesTheSeedsDates() {
-    assertEquals("Aug. '19 –", byline(new Dates.Ongoing(AUG_2019), DateStyle.SEED, "en-GB"));
+  void compactStyleWritesShortMonthsAndYears() {
+    assertEquals("Aug. '19 –", byline(new Dates.Ongoing(AUG_2019), DateStyle.COMPACT, "en-GB"));
     assertEquals(
-        "Jan. '15 – Aug. '19", byline(new Dates.Range(JAN_2015, AUG_2019), DateStyle.SEED, "en-GB"));
+        "Jan. '15 – Aug. '19", byline(new Dates.Range(JAN_2015, AUG_2019), DateStyle.COMPACT, "en-GB"));
     assertEquals(
         "'12 – '14",
         byline(
             new Dates.Range(new CvDate.OfYear(2012, false), new CvDate.OfYear(2014, false)),
-            DateStyle.SEED,
+            DateStyle.COMPACT,
             "en-GB"));
     assertEquals(
-        "circa 2004", byline(new Dates.Single(new CvDate.OfYear(2004, true)), DateStyle.SEED, "en"));
-    assertEquals("May '14", byline(new Dates.Single(MAY_2014), DateStyle.SEED, "en-GB"));
+        "circa 2004", byline(new Dates.Single(new CvDate.OfYear(2004, true)), DateStyle.COMPACT, "en"));
+    assertEquals("May '14", byline(new Dates.Single(MAY_2014), DateStyle.COMPACT, "en-GB"));
   }
 
   @Test
-  void seedStyleIsTheDefault() {
-    assertEquals(DateStyle.SEED, RenderOptions.defaults().dateStyle());
-    assertEquals(DateStyle.SEED, DateStyle.COMPACT);
+  void compactStyleIsTheDefault() {
+    assertEquals(DateStyle.COMPACT, RenderOptions.defaults().dateStyle());
   }
 
   @Test
@@ -57,7 +56,7 @@ class DateStyleTest {
 
   @Test
   void monthNamesFollowTheCvsLanguageWithoutDoublingADot() {
-    String german = byline(new Dates.Single(AUG_2019), DateStyle.SEED, "de-DE");
+    String german = byline(new Dates.Single(AUG_2019), DateStyle.COMPACT, "de-DE");
     String french = byline(new Dates.Single(AUG_2019), DateStyle.LONG, "fr-FR");
 
     assertTrue(german.startsWith("Aug.") && !german.contains(".."), german);
@@ -65,7 +64,7 @@ class DateStyleTest {
   }
 
   /** One month's names as a CV in English shows them, written out by hand. */
-  private record EnglishMonth(int number, String full, String seedShort, String longShort) {}
+  private record EnglishMonth(int number, String full, String compactShort, String longShort) {}
 
   private static final List<EnglishMonth> ENGLISH_MONTHS =
       List.of(
@@ -95,8 +94,8 @@ class DateStyleTest {
     DateStyle fullNames =
         new DateStyle("yyyy", "MMMM yyyy", "d MMMM yyyy", ".", " – ", "", "", "yyyy");
 
-    assertEquals(names.seedShort() + " '19", byline(month, DateStyle.SEED, language));
-    assertEquals("5 " + names.seedShort() + " '19", byline(day, DateStyle.SEED, language));
+    assertEquals(names.compactShort() + " '19", byline(month, DateStyle.COMPACT, language));
+    assertEquals("5 " + names.compactShort() + " '19", byline(day, DateStyle.COMPACT, language));
     assertEquals(names.longShort() + " 2019", byline(month, DateStyle.LONG, language));
     assertEquals("5 " + names.longShort() + " 2019", byline(day, DateStyle.LONG, language));
     assertEquals(names.full() + " 2019", byline(month, fullNames, language));
@@ -104,13 +103,13 @@ class DateStyleTest {
   }
 
   @Test
-  void theSeedsDatesAreTheSameInEveryEnglishLocale() {
+  void compactDatesAreTheSameInEveryEnglishLocale() {
     for (String language : List.of("en", "en-GB", "en-US")) {
-      assertEquals("Aug. '19 –", byline(new Dates.Ongoing(AUG_2019), DateStyle.SEED, language));
-      assertEquals("May '14", byline(new Dates.Single(MAY_2014), DateStyle.SEED, language));
+      assertEquals("Aug. '19 –", byline(new Dates.Ongoing(AUG_2019), DateStyle.COMPACT, language));
+      assertEquals("May '14", byline(new Dates.Single(MAY_2014), DateStyle.COMPACT, language));
       assertEquals(
           "Sep. '20",
-          byline(new Dates.Single(new CvDate.OfMonth(YearMonth.of(2020, 9), false)), DateStyle.SEED, language));
+          byline(new Dates.Single(new CvDate.OfMonth(YearMonth.of(2020, 9), false)), DateStyle.COMPACT, language));
       assertEquals(
           "Aug 2019 – Present", byline(new Dates.Ongoing(AUG_2019), DateStyle.LONG, language));
     }

@@ -17,7 +17,7 @@ class RenderOptionsTest {
     RenderOptions defaults = RenderOptions.defaults();
 
     assertEquals(80, defaults.width());
-    assertEquals(DateStyle.SEED, defaults.dateStyle());
+    assertEquals(DateStyle.COMPACT, defaults.dateStyle());
     assertEquals(Map.of(), defaults.sectionTitles());
     assertEquals(Theme.builtIn(), defaults.theme());
   }
