@@ -99,16 +99,13 @@ final class CvReader {
     if (sectionTypes.isEmpty()) {
       reporter.error(cv.site(), Message.EMPTY_CV, cvType.getSimpleName());
     }
-    List<ReadEntry> read = new ArrayList<>();
-    List<io.github.cvdsl.model.Section> sections = new ArrayList<>();
-    for (TypeElement sectionType : sectionTypes) {
-      section(sectionType, read).ifPresent(sections::add);
-    }
-    Optional<io.github.cvdsl.model.Cv> model =
+    // The CV's own values first: they are written above its sections, and a compiler that cannot
+    // say where a message is (ecj) prints messages in the order they come.
+    Optional<CvHead> head =
         part(
             cvType,
             () ->
-                new io.github.cvdsl.model.Cv(
+                new CvHead(
                     values.required(cv, "name", "your name", "Alex Example"),
                     values.optional(cv, "label"),
                     values.email(cv, "email"),
@@ -117,11 +114,41 @@ final class CvReader {
                     location(cv.annotation("location")),
                     values.prose(cv, "summary"),
                     cv.annotations("profiles").stream().map(this::profile).toList(),
-                    sections,
                     language(cv)));
+    List<ReadEntry> read = new ArrayList<>();
+    List<io.github.cvdsl.model.Section> sections = new ArrayList<>();
+    for (TypeElement sectionType : sectionTypes) {
+      section(sectionType, read).ifPresent(sections::add);
+    }
+    Optional<io.github.cvdsl.model.Cv> model =
+        head.map(
+            h ->
+                new io.github.cvdsl.model.Cv(
+                    h.name(),
+                    h.label(),
+                    h.email(),
+                    h.phone(),
+                    h.website(),
+                    h.location(),
+                    h.summary(),
+                    h.profiles(),
+                    sections,
+                    h.language()));
     new CvWarnings(reporter).check(read);
     return reporter.errorCount() == errorsBefore && !incomplete ? model : Optional.empty();
   }
+
+  /** The values of {@code @Cv} itself. */
+  private record CvHead(
+      String name,
+      Optional<String> label,
+      Optional<String> email,
+      Optional<String> phone,
+      Optional<io.github.cvdsl.model.Url> website,
+      Optional<Location> location,
+      List<Text> summary,
+      List<Profile> profiles,
+      String language) {}
 
   /**
    * Reads the part of the CV written on {@code type}, or nothing when javac rejected its code. A
