@@ -149,13 +149,7 @@ final class SourceLocator {
   /** Where the message about {@code site} goes, as far as javac's trees tell. */
   Position position(Site site) {
     try {
-      return locate(site)
-          .map(
-              located ->
-                  new Position(
-                      located.unit().getSourceFile().toUri().toString(),
-                      trees.getSourcePositions().getStartPosition(located.unit(), located.tree())))
-          .orElse(Position.UNKNOWN);
+      return locate(site).map(this::position).orElse(Position.UNKNOWN);
     } catch (RuntimeException unknown) {
       // The order of messages is a courtesy; a tree javac cannot give must not lose the message.
       return Position.UNKNOWN;
@@ -210,7 +204,9 @@ final class SourceLocator {
     }
     Set<String> dsl = new HashSet<>();
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      dsl.add(mirror.getAnnotationType().asElement().getSimpleName().toString());
+      if (Annotations.ALL.stream().anyMatch(kind -> Annotations.is(mirror, kind))) {
+        dsl.add(mirror.getAnnotationType().asElement().getSimpleName().toString());
+      }
     }
     CompilationUnitTree unit = path.get().getCompilationUnit();
     List<UnknownElement> unknown = new ArrayList<>();
@@ -286,9 +282,13 @@ final class SourceLocator {
 
   /** Where {@code where} is, for the order of messages. */
   Position position(Located where) {
-    return new Position(
-        where.unit().getSourceFile().toUri().toString(),
-        trees.getSourcePositions().getStartPosition(where.unit(), where.tree()));
+    try {
+      return new Position(
+          where.unit().getSourceFile().toUri().toString(),
+          trees.getSourcePositions().getStartPosition(where.unit(), where.tree()));
+    } catch (RuntimeException unknown) {
+      return Position.UNKNOWN;
+    }
   }
 
   private static Optional<Tree> find(
