@@ -45,8 +45,7 @@ public @interface Certificate {
   String issuer() default "";
 
   /**
-   * Where it can be verified: an absolute {@code http}, {@code https} or {@code mailto} URL. Empty
-   * for none.
+   * Where it can be verified: a {@link io.github.cvdsl.model.Url URL}. Empty for none.
    *
    * <p>Example: {@code url = "https://www.bbc.co.uk"}
    */

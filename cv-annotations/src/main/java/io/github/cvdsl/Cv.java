@@ -59,7 +59,7 @@ public @interface Cv {
   String phone() default "";
 
   /**
-   * The person's own site: an absolute {@code http} or {@code https} URL. Empty for none.
+   * The person's own site: a {@link io.github.cvdsl.model.Url URL}. Empty for none.
    *
    * <p>Example: {@code website = "https://kura.gg"}
    */

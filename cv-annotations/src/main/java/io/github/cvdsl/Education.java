@@ -76,8 +76,7 @@ public @interface Education {
   String[] courses() default {};
 
   /**
-   * The institution's site: an absolute {@code http}, {@code https} or {@code mailto} URL. Empty
-   * for none.
+   * The institution's site: a {@link io.github.cvdsl.model.Url URL}. Empty for none.
    *
    * <p>Example: {@code url = "https://www.bbc.co.uk"}
    */

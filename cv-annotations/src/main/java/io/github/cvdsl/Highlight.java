@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 /**
  * A bullet, with nested bullets in {@link #details()}. Put it on an entry type or a {@link Section}
  * type; repeat it for several bullets, which keep the order written. For a titled group of bullets
- * use {@link Highlights}.
+ * use {@link Highlights}; bullets and groups mix in any order, and keep it.
  *
  * <pre>{@code
  * @Highlight("Designed, built and maintained virtualised hosting platform using VMWare.")
@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
-@Repeatable(Highlights.class)
+@Repeatable(Highlight.List.class)
 public @interface Highlight {
 
   /**
@@ -39,4 +39,17 @@ public @interface Highlight {
    * <p>Example: {@code details = {"Trained to be a First Aider."}}
    */
   String[] details() default {};
+
+  /**
+   * What Java makes of repeated {@code @Highlight}s: plain bullets, in the order written. There is
+   * no need to write it by hand.
+   */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target(ElementType.TYPE)
+  @interface List {
+
+    /** The bullets, in order. */
+    Highlight[] value();
+  }
 }

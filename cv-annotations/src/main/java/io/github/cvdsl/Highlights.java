@@ -9,8 +9,7 @@ import java.lang.annotation.Target;
 
 /**
  * A group of bullets with an optional title. Repeat it for several groups, which keep the order
- * written. It is also what Java makes of repeated {@link Highlight}s, so plain bullets need no
- * {@code @Highlights} around them.
+ * written, also among plain {@link Highlight}s on the same type.
  *
  * <pre>{@code
  * @Highlights(title = "Some features I designed and/or implemented include", value = {

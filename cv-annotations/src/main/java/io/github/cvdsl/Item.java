@@ -54,7 +54,7 @@ public @interface Item {
   String end() default "";
 
   /**
-   * A link: an absolute {@code http}, {@code https} or {@code mailto} URL. Empty for none.
+   * A link: a {@link io.github.cvdsl.model.Url URL}. Empty for none.
    *
    * <p>Example: {@code url = "https://www.bbc.co.uk"}
    */

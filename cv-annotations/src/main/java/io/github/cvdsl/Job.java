@@ -61,8 +61,7 @@ public @interface Job {
   String location() default "";
 
   /**
-   * The employer's site: an absolute {@code http}, {@code https} or {@code mailto} URL. Empty for
-   * none.
+   * The employer's site: a {@link io.github.cvdsl.model.Url URL}. Empty for none.
    *
    * <p>Example: {@code url = "https://www.bbc.co.uk"}
    */

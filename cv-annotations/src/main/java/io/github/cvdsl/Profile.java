@@ -32,7 +32,7 @@ public @interface Profile {
   String username() default "";
 
   /**
-   * The profile's address: an absolute {@code http} or {@code https} URL. Required.
+   * The profile's address: a {@link io.github.cvdsl.model.Url URL}. Required.
    *
    * <p>Example: {@code url = "https://github.com/kura"}
    */

@@ -68,7 +68,7 @@ public @interface Project {
   String end() default "";
 
   /**
-   * Its site: an absolute {@code http}, {@code https} or {@code mailto} URL. Empty for none.
+   * Its site: a {@link io.github.cvdsl.model.Url URL}. Empty for none.
    *
    * <p>Example: {@code url = "https://www.bbc.co.uk"}
    */

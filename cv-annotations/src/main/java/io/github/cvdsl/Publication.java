@@ -45,8 +45,7 @@ public @interface Publication {
   String releaseDate() default "";
 
   /**
-   * Where to read it: an absolute {@code http}, {@code https} or {@code mailto} URL. Empty for
-   * none.
+   * Where to read it: a {@link io.github.cvdsl.model.Url URL}. Empty for none.
    *
    * <p>Example: {@code url = "https://www.bbc.co.uk"}
    */

@@ -54,8 +54,7 @@ public @interface Volunteer {
   String end() default "";
 
   /**
-   * The organisation's site: an absolute {@code http}, {@code https} or {@code mailto} URL. Empty
-   * for none.
+   * The organisation's site: a {@link io.github.cvdsl.model.Url URL}. Empty for none.
    *
    * <p>Example: {@code url = "https://www.bbc.co.uk"}
    */

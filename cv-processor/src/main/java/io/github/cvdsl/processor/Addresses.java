@@ -9,7 +9,17 @@ import java.util.regex.Pattern;
 
 /** Checks URLs and e-mail addresses; a problem is worded for the element named {@code what}. */
 final class Addresses {
-  private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
+  private static final Set<String> SCHEMES = Set.copyOf(Url.SCHEMES);
+
+  /** The schemes of {@link Url#SCHEMES} in words, for messages: "http, https, mailto or tel". */
+  static final String SCHEMES_IN_WORDS =
+      String.join(", ", Url.SCHEMES.subList(0, Url.SCHEMES.size() - 1))
+          + " or "
+          + Url.SCHEMES.get(Url.SCHEMES.size() - 1);
+
+  /** A phone number as a tel URL holds it: digits, a leading +, visual separators. */
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9().-]*[0-9][0-9().-]*");
+
   private static final Pattern EMAIL =
       Pattern.compile(
           "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
@@ -38,6 +48,11 @@ final class Addresses {
       return isEmail(to)
           ? Checked.ok(new Url(text))
           : Checked.problem(Message.EMAIL.format(what, text));
+    }
+    if (scheme.equals("tel")) {
+      return PHONE.matcher(uri.getSchemeSpecificPart()).matches()
+          ? Checked.ok(new Url(text))
+          : Checked.problem(Message.TEL.format(what, text));
     }
     if (uri.getHost() == null) {
       return Checked.problem(Message.URL_NO_HOST.format(what, text));

@@ -149,7 +149,9 @@ final class AnnotationView {
   }
 
   private static String text(AnnotationValue value) {
-    if (value.getValue() instanceof String text) {
+    // javac hands a value it rejected (start = 2012) over as the text "<error>", where a string
+    // the author wrote prints in quotes.
+    if (value.getValue() instanceof String text && !value.toString().equals("<error>")) {
       return text;
     }
     throw new IncompleteCode("not a string: " + value);

@@ -42,7 +42,11 @@ final class Annotations {
           Item.class);
 
   static final List<Class<? extends Annotation>> HIGHLIGHTS =
-      List.of(io.github.cvdsl.Highlight.class, Highlights.class, HighlightGroups.class);
+      List.of(
+          io.github.cvdsl.Highlight.class,
+          io.github.cvdsl.Highlight.List.class,
+          Highlights.class,
+          HighlightGroups.class);
 
   static final List<Class<? extends Annotation>> ALL =
       Stream.of(List.of(Cv.class, Section.class), ENTRIES, HIGHLIGHTS)

@@ -7,18 +7,25 @@ import java.util.function.Function;
 final class Checked<T> {
   private final T value;
   private final String problem;
+  private final int offset;
 
-  private Checked(T value, String problem) {
+  private Checked(T value, String problem, int offset) {
     this.value = value;
     this.problem = problem;
+    this.offset = offset;
   }
 
   static <T> Checked<T> ok(T value) {
-    return new Checked<>(value, null);
+    return new Checked<>(value, null, -1);
   }
 
   static <T> Checked<T> problem(String problem) {
-    return new Checked<>(null, problem);
+    return new Checked<>(null, problem, -1);
+  }
+
+  /** A problem at the character {@code offset} of the author's text. */
+  static <T> Checked<T> problem(String problem, int offset) {
+    return new Checked<>(null, problem, offset);
   }
 
   boolean isOk() {
@@ -36,8 +43,13 @@ final class Checked<T> {
     return problem;
   }
 
+  /** Where in the author's text the problem is, or -1 when it is the whole text. */
+  int offset() {
+    return offset;
+  }
+
   <R> Checked<R> map(Function<? super T, ? extends R> mapper) {
-    return isOk() ? ok(mapper.apply(value)) : problem(problem);
+    return isOk() ? ok(mapper.apply(value)) : new Checked<>(null, problem, offset);
   }
 
   Optional<T> toOptional() {

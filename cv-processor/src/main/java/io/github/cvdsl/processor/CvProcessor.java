@@ -64,6 +64,23 @@ public final class CvProcessor extends AbstractProcessor {
     }
     locator.newRound();
     try {
+      processRound(round);
+    } finally {
+      flush();
+    }
+    return false;
+  }
+
+  private void flush() {
+    try {
+      reporter.flush();
+    } catch (RuntimeException e) {
+      reportInternalError(Optional.empty(), e);
+    }
+  }
+
+  private void processRound(RoundEnvironment round) {
+    try {
       detachedSections.addAll(new Placement(reporter).check(round));
     } catch (RuntimeException e) {
       reportInternalError(round.getRootElements().stream().findFirst(), e);
@@ -80,7 +97,6 @@ public final class CvProcessor extends AbstractProcessor {
     if (round.processingOver()) {
       reportDetachedSections();
     }
-    return false;
   }
 
   private List<TypeElement> cvTypes(RoundEnvironment round) {

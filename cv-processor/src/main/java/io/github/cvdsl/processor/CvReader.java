@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -29,10 +30,15 @@ final class CvReader {
   private final Values values;
   private final HighlightReader highlights;
   private final EntryReader entries;
+  private final SourceLocator locator;
+
+  /** Whether some part of the CV could not be read because javac rejected its code. */
+  private boolean incomplete;
 
   CvReader(Elements elements, Reporter reporter, SourceLocator locator) {
     this.elements = elements;
     this.reporter = reporter;
+    this.locator = locator;
     this.values = new Values(reporter);
     this.highlights = new HighlightReader(elements, values, reporter, locator);
     this.entries = new EntryReader(values);
@@ -81,66 +87,150 @@ final class CvReader {
     return List.copyOf(sections);
   }
 
-  /** The CV, or empty when it has errors. */
+  /**
+   * The CV, or empty when it has errors. A part of it that javac rejected (a missing required
+   * element, a name the annotation does not have, a value of the wrong type) is left to javac's
+   * error; every other part is still checked, so that one build reports every problem.
+   */
   Optional<io.github.cvdsl.model.Cv> read(TypeElement cvType, List<TypeElement> sectionTypes) {
     int errorsBefore = reporter.errorCount();
+    incomplete = false;
     AnnotationView cv = cvAnnotation(cvType);
     if (sectionTypes.isEmpty()) {
       reporter.error(cv.site(), Message.EMPTY_CV, cvType.getSimpleName());
     }
+    // The CV's own values first: they are written above its sections, and a compiler that cannot
+    // say where a message is (ecj) prints messages in the order they come.
+    Optional<CvHead> head =
+        part(
+            cvType,
+            () ->
+                new CvHead(
+                    values.required(cv, "name", "your name", "Alex Example"),
+                    values.optional(cv, "label"),
+                    values.email(cv, "email"),
+                    values.optional(cv, "phone"),
+                    values.url(cv, "website"),
+                    location(cv.annotation("location")),
+                    values.prose(cv, "summary"),
+                    cv.annotations("profiles").stream().map(this::profile).toList(),
+                    language(cv)));
     List<ReadEntry> read = new ArrayList<>();
     List<io.github.cvdsl.model.Section> sections = new ArrayList<>();
     for (TypeElement sectionType : sectionTypes) {
-      sections.add(section(sectionType, read));
+      section(sectionType, read).ifPresent(sections::add);
     }
-    io.github.cvdsl.model.Cv model =
-        new io.github.cvdsl.model.Cv(
-            values.required(cv, "name", "\"Kura\""),
-            values.optional(cv, "label"),
-            values.email(cv, "email"),
-            values.optional(cv, "phone"),
-            values.url(cv, "website"),
-            location(cv.annotation("location")),
-            values.prose(cv, "summary"),
-            cv.annotations("profiles").stream().map(this::profile).toList(),
-            sections,
-            language(cv));
+    Optional<io.github.cvdsl.model.Cv> model =
+        head.map(
+            h ->
+                new io.github.cvdsl.model.Cv(
+                    h.name(),
+                    h.label(),
+                    h.email(),
+                    h.phone(),
+                    h.website(),
+                    h.location(),
+                    h.summary(),
+                    h.profiles(),
+                    sections,
+                    h.language()));
     new CvWarnings(reporter).check(read);
-    return reporter.errorCount() == errorsBefore ? Optional.of(model) : Optional.empty();
+    return reporter.errorCount() == errorsBefore && !incomplete ? model : Optional.empty();
   }
 
-  private io.github.cvdsl.model.Section section(TypeElement type, List<ReadEntry> read) {
+  /** The values of {@code @Cv} itself. */
+  private record CvHead(
+      String name,
+      Optional<String> label,
+      Optional<String> email,
+      Optional<String> phone,
+      Optional<io.github.cvdsl.model.Url> website,
+      Optional<Location> location,
+      List<Text> summary,
+      List<Profile> profiles,
+      String language) {}
+
+  /**
+   * Reads the part of the CV written on {@code type}, or nothing when javac rejected its code. A
+   * name the annotation does not have gets a hint at most, when the name meant is clear.
+   */
+  private <T> Optional<T> part(TypeElement type, Supplier<T> read) {
+    List<SourceLocator.UnknownElement> unknown = locator.unknownElements(type);
+    if (!unknown.isEmpty()) {
+      incomplete = true;
+      for (SourceLocator.UnknownElement name : unknown) {
+        ElementNames.meant(name.name(), name.known())
+            .ifPresent(
+                meant ->
+                    reporter.note(
+                        name.where(),
+                        Message.UNKNOWN_ELEMENT,
+                        name.annotation(),
+                        name.name(),
+                        meant));
+      }
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(read.get());
+    } catch (IncompleteCode javacReportsIt) {
+      incomplete = true;
+      return Optional.empty();
+    }
+  }
+
+  /** The section, or empty when javac rejected the code of its own annotations. */
+  private Optional<io.github.cvdsl.model.Section> section(TypeElement type, List<ReadEntry> read) {
     AnnotationView section =
         new AnnotationView(type, Annotations.find(type, Section.class).orElseThrow(), elements);
-    String title = values.required(section, "value", "\"Experience\"");
-    List<Text> summary = values.prose(section, "summary");
-    List<HighlightGroup> bullets = highlights.read(type);
+    record Head(String title, List<Text> summary, List<HighlightGroup> bullets) {}
+    Optional<Head> head =
+        part(
+            type,
+            () ->
+                new Head(
+                    values.required(section, "value", "the section's title", "Experience"),
+                    values.prose(section, "summary"),
+                    highlights.read(type)));
+    String title = head.map(Head::title).orElse(type.getSimpleName().toString());
     List<Entry> sectionEntries = new ArrayList<>();
     boolean hasEntryTypes = false;
     for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
       List<AnnotationMirror> kinds = Annotations.entries(nested);
       hasEntryTypes |= !kinds.isEmpty();
       if (kinds.size() == 1) {
-        Entry entry =
-            entries.read(
-                new AnnotationView(nested, kinds.get(0), elements), highlights.read(nested));
-        sectionEntries.add(entry);
-        read.add(new ReadEntry(nested, kinds.get(0), entry));
+        Optional<Entry> entry =
+            part(
+                nested,
+                () ->
+                    entries.read(
+                        new AnnotationView(nested, kinds.get(0), elements),
+                        highlights.read(nested)));
+        entry.ifPresent(
+            value -> {
+              sectionEntries.add(value);
+              read.add(new ReadEntry(nested, kinds.get(0), value));
+            });
       } else if (kinds.isEmpty() && hasNoDslAnnotation(nested)) {
         reporter.warning(Site.of(nested), Message.IGNORED_TYPE, nested.getSimpleName(), title);
       }
     }
-    if (!hasEntryTypes && bullets.isEmpty() && summary.isEmpty()) {
+    if (head.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!hasEntryTypes && head.get().bullets().isEmpty() && head.get().summary().isEmpty()) {
       reporter.error(section.site(), Message.EMPTY_SECTION, title);
     }
-    return new io.github.cvdsl.model.Section(title, summary, bullets, sectionEntries);
+    return Optional.of(
+        new io.github.cvdsl.model.Section(
+            title, head.get().summary(), head.get().bullets(), sectionEntries));
   }
 
   private Profile profile(AnnotationView profile) {
     return new Profile(
-        values.required(profile, "network", "\"GitHub\""),
+        values.required(profile, "network", "the network's name", "GitHub"),
         values.optional(profile, "username"),
-        values.requiredUrl(profile, "url", "\"https://github.com/kura\""));
+        values.requiredUrl(profile, "url", "your page's address", "https://github.com/example"));
   }
 
   private Optional<Location> location(AnnotationView location) {

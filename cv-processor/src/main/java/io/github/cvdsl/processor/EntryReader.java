@@ -28,8 +28,8 @@ final class EntryReader {
     return switch (a.simpleName()) {
       case "Job" ->
           new Job(
-              values.required(a, "organisation", "\"BBC\""),
-              values.required(a, "position", "\"Engineer\""),
+              values.required(a, "organisation", "the employer's name", "Example Ltd"),
+              values.required(a, "position", "the job title", "Software Engineer"),
               values.dates(a, true),
               values.optional(a, "location"),
               values.url(a, "url"),
@@ -38,15 +38,15 @@ final class EntryReader {
               highlights);
       case "Volunteer" ->
           new Volunteer(
-              values.required(a, "organisation", "\"Code Club\""),
-              values.required(a, "position", "\"Mentor\""),
+              values.required(a, "organisation", "the organisation's name", "Example Club"),
+              values.required(a, "position", "the role", "Mentor"),
               values.dates(a, true),
               values.url(a, "url"),
               values.prose(a, "summary"),
               highlights);
       case "Education" ->
           new Education(
-              values.required(a, "institution", "\"University of Bristol\""),
+              values.required(a, "institution", "the school's name", "Example University"),
               values.optional(a, "area"),
               values.optional(a, "studyType"),
               values.dates(a, false),
@@ -57,21 +57,21 @@ final class EntryReader {
               highlights);
       case "Award" ->
           new Award(
-              values.required(a, "title", "\"Engineer of the year\""),
+              values.required(a, "title", "the award's title", "Example Award"),
               values.date(a, "date"),
               values.optional(a, "awarder"),
               values.prose(a, "summary"),
               highlights);
       case "Certificate" ->
           new Certificate(
-              values.required(a, "name", "\"CKA\""),
+              values.required(a, "name", "the certificate's name", "Example Certificate"),
               values.date(a, "date"),
               values.optional(a, "issuer"),
               values.url(a, "url"),
               highlights);
       case "Publication" ->
           new Publication(
-              values.required(a, "name", "\"Tuning NVMe servers\""),
+              values.required(a, "name", "the title", "Example Article"),
               values.optional(a, "publisher"),
               values.date(a, "releaseDate"),
               values.url(a, "url"),
@@ -79,29 +79,30 @@ final class EntryReader {
               highlights);
       case "Skill" ->
           new Skill(
-              values.required(a, "name", "\"Linux\""),
+              values.required(a, "name", "the skill", "Example Skill"),
               values.optional(a, "level"),
               values.list(a, "keywords"),
               values.prose(a, "summary"),
               highlights);
       case "Language" ->
           new Language(
-              values.required(a, "language", "\"English\""),
+              values.required(a, "language", "the language", "English"),
               values.optional(a, "fluency"),
               highlights);
       case "Interest" ->
           new Interest(
-              values.required(a, "name", "\"Video streaming\""),
+              values.required(a, "name", "the interest", "Example Interest"),
               values.list(a, "keywords"),
               highlights);
       case "Reference" ->
           new Reference(
-              values.required(a, "name", "\"Jane Doe\""),
-              values.requiredProse(a, "reference", "\"Kura ran our CDN like clockwork.\""),
+              values.required(a, "name", "the referee's name", "Alex Example"),
+              values.requiredProse(
+                  a, "reference", "what the referee says", "An example reference."),
               highlights);
       case "Project" ->
           new Project(
-              values.required(a, "name", "\"Pelican\""),
+              values.required(a, "name", "the project's name", "Example Project"),
               values.list(a, "roles"),
               values.optional(a, "entity"),
               values.optional(a, "type"),
@@ -112,7 +113,7 @@ final class EntryReader {
               highlights);
       case "Item" ->
           new Item(
-              values.required(a, "title", "\"Speaker, PyCon UK\""),
+              values.required(a, "title", "the title", "Example Title"),
               values.optional(a, "subtitle"),
               values.dates(a, false),
               values.url(a, "url"),

@@ -4,7 +4,9 @@ import io.github.cvdsl.model.Span;
 import io.github.cvdsl.model.Text;
 import io.github.cvdsl.model.Url;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,23 +22,31 @@ final class MarkupParser {
 
   private final String what;
   private final String source;
+
+  /** The index in the author's text of each character of {@link #source}. */
+  private final int[] origin;
+
   private int pos;
 
-  private MarkupParser(String what, String source) {
+  /** The index the last message quoted from: where the problem is. */
+  private int quoted;
+
+  private MarkupParser(String what, Mapped source) {
     this.what = what;
-    this.source = source;
+    this.source = source.text();
+    this.origin = source.origin();
   }
 
   /** Paragraphs separated by blank lines; within one, a line break reads as a space. */
   static Checked<List<Text>> paragraphs(String what, String source) {
     List<Text> out = new ArrayList<>();
-    for (String paragraph : PARAGRAPH_BREAK.split(normalise(source).strip())) {
-      if (paragraph.isBlank()) {
+    for (Mapped paragraph : Mapped.of(source).normalised().stripped().split(PARAGRAPH_BREAK)) {
+      if (paragraph.text().isBlank()) {
         continue;
       }
       Checked<Text> text = paragraph(what, paragraph);
       if (!text.isOk()) {
-        return Checked.problem(text.problem());
+        return Checked.problem(text.problem(), text.offset());
       }
       out.add(text.value());
     }
@@ -45,17 +55,102 @@ final class MarkupParser {
 
   /** One paragraph; line breaks, blank or not, read as a space. */
   static Checked<Text> paragraph(String what, String source) {
-    String joined = LINE_BREAK.matcher(normalise(source).strip()).replaceAll(" ");
-    MarkupParser parser = new MarkupParser(what, joined);
+    return paragraph(what, Mapped.of(source));
+  }
+
+  private static Checked<Text> paragraph(String what, Mapped source) {
+    MarkupParser parser =
+        new MarkupParser(what, source.normalised().stripped().replaced(LINE_BREAK, " "));
     try {
       return Checked.ok(new Text(parser.spansUntil(Closer.NONE)));
     } catch (MarkupException e) {
-      return Checked.problem(Message.MARKUP.format(what, e.getMessage()));
+      return Checked.problem(Message.MARKUP.format(what, e.getMessage()), parser.originOf(e.at));
     }
   }
 
-  private static String normalise(String source) {
-    return source.replace("\r\n", "\n").replace('\r', '\n');
+  private int originOf(int index) {
+    return origin.length == 0 ? 0 : origin[Math.max(0, Math.min(index, origin.length - 1))];
+  }
+
+  /**
+   * A text made from the author's by line-break and space rules, each character remembering where
+   * it came from, so that a problem is reported where the author wrote it.
+   */
+  private record Mapped(String text, int[] origin) {
+    private static final Pattern CARRIAGE_RETURN = Pattern.compile("\\r\\n?");
+
+    static Mapped of(String text) {
+      int[] origin = new int[text.length()];
+      for (int i = 0; i < origin.length; i++) {
+        origin[i] = i;
+      }
+      return new Mapped(text, origin);
+    }
+
+    Mapped normalised() {
+      return text.indexOf('\r') < 0 ? this : replaced(CARRIAGE_RETURN, "\n");
+    }
+
+    Mapped stripped() {
+      int start = 0;
+      int end = text.length();
+      while (start < end && Character.isWhitespace(text.codePointAt(start))) {
+        start += Character.charCount(text.codePointAt(start));
+      }
+      while (end > start && Character.isWhitespace(text.codePointBefore(end))) {
+        end -= Character.charCount(text.codePointBefore(end));
+      }
+      return sub(start, end);
+    }
+
+    /** Each match replaced by {@code replacement}, whose characters come from the match's start. */
+    Mapped replaced(Pattern pattern, String replacement) {
+      Matcher matcher = pattern.matcher(text);
+      StringBuilder out = new StringBuilder(text.length());
+      int[] outOrigin = new int[text.length() + replacement.length()];
+      int last = 0;
+      int n = 0;
+      while (matcher.find()) {
+        if (n + (matcher.start() - last) + replacement.length() > outOrigin.length) {
+          outOrigin = Arrays.copyOf(outOrigin, outOrigin.length * 2 + replacement.length());
+        }
+        for (int i = last; i < matcher.start(); i++) {
+          outOrigin[n++] = origin[i];
+        }
+        out.append(text, last, matcher.start()).append(replacement);
+        for (int i = 0; i < replacement.length(); i++) {
+          outOrigin[n++] = origin[matcher.start()];
+        }
+        last = matcher.end();
+      }
+      if (last == 0) {
+        return this;
+      }
+      if (n + (text.length() - last) > outOrigin.length) {
+        outOrigin = Arrays.copyOf(outOrigin, n + (text.length() - last));
+      }
+      for (int i = last; i < text.length(); i++) {
+        outOrigin[n++] = origin[i];
+      }
+      out.append(text, last, text.length());
+      return new Mapped(out.toString(), Arrays.copyOf(outOrigin, n));
+    }
+
+    List<Mapped> split(Pattern pattern) {
+      List<Mapped> parts = new ArrayList<>();
+      Matcher matcher = pattern.matcher(text);
+      int last = 0;
+      while (matcher.find()) {
+        parts.add(sub(last, matcher.start()));
+        last = matcher.end();
+      }
+      parts.add(sub(last, text.length()));
+      return parts;
+    }
+
+    private Mapped sub(int start, int end) {
+      return new Mapped(text.substring(start, end), Arrays.copyOfRange(origin, start, end));
+    }
   }
 
   private enum Closer {
@@ -71,9 +166,13 @@ final class MarkupParser {
     }
   }
 
-  private static final class MarkupException extends Exception {
+  /** A problem, at the place its message quotes (see {@link #at}). */
+  private final class MarkupException extends Exception {
+    final int at;
+
     MarkupException(String message) {
       super(message, null, false, false);
+      this.at = quoted;
     }
   }
 
@@ -108,7 +207,7 @@ final class MarkupParser {
           throw new MarkupException(
               "\"[\" "
                   + at(pos)
-                  + " opens a link inside a link label: write \\[ for a literal"
+                  + " opens a link inside a link label: write \\\\[ for a literal"
                   + " bracket");
         }
         flush(plain, spans);
@@ -118,7 +217,7 @@ final class MarkupParser {
           return closed(spans, plain, start, closer);
         }
         throw new MarkupException(
-            "\"]\" " + at(pos) + " closes no link: write \\] for a literal bracket");
+            "\"]\" " + at(pos) + " closes no link: write \\\\] for a literal bracket");
       } else {
         plain.append(c);
         pos++;
@@ -198,7 +297,7 @@ final class MarkupParser {
       throw new MarkupException(
           "\"`\" "
               + at(open)
-              + " is never closed: close it, e.g. \"`code`\", or write \\` for a"
+              + " is never closed: close it, e.g. \"`code`\", or write \\\\` for a"
               + " literal backtick");
     }
     if (close == open + 1) {
@@ -221,7 +320,7 @@ final class MarkupParser {
           "\"[\" "
               + at(open)
               + " starts a link without a URL: write \"[label](https://...)\","
-              + " or \\[ for a literal bracket");
+              + " or write \\\\[ for a literal bracket");
     }
     int close = closingParenthesis(pos);
     if (close < 0) {
@@ -274,16 +373,18 @@ final class MarkupParser {
     };
   }
 
+  /** What the author types in Java source, in a string or a text block, for the character. */
   private static String literal(Closer closer) {
     return switch (closer) {
-      case STRONG -> "\\*\\*";
-      case EMPHASIS -> "\\*";
-      case LABEL, NONE -> "\\[";
+      case STRONG -> "\\\\*\\\\*";
+      case EMPHASIS -> "\\\\*";
+      case LABEL, NONE -> "\\\\[";
     };
   }
 
   /** Quotes the text from {@code index} on, so the author can find the spot. */
   private String at(int index) {
+    quoted = index;
     String rest = source.substring(Math.max(0, index));
     String shown =
         rest.codePointCount(0, rest.length()) > CONTEXT

@@ -11,6 +11,10 @@ enum Message {
       "date",
       "%s \"%s\" is not a date: write yyyy, yyyy-MM or yyyy-MM-dd, e.g. \"2019-08\""
           + " (a leading ~ marks it approximate, e.g. \"~2004\")"),
+  NO_SUCH_MONTH(
+      "date", "%s \"%s\" is not a date: there is no month %s, write a month from 01 to 12"),
+  NO_SUCH_DAY("date", "%s \"%s\" is not a date: %s %d has %d days"),
+  PRESENT_CASE("date", "%s \"%s\" is not a date: write present in lower case, %s = \"present\""),
   START_PRESENT(
       "date",
       "start cannot be \"present\": write the date it began, e.g. \"2019-08\","
@@ -20,20 +24,26 @@ enum Message {
   END_BEFORE_START("date-order", "end \"%s\" is before start \"%s\": write the later date in end"),
   URL_SYNTAX(
       "url",
-      "%s \"%s\" is not a URL (%s): write an absolute http, https or mailto URL,"
-          + " e.g. \"https://example.org\""),
+      "%s \"%s\" is not a URL (%s): write an absolute "
+          + Addresses.SCHEMES_IN_WORDS
+          + " URL, e.g. \"https://example.org\""),
   URL_NOT_ABSOLUTE(
       "url",
       "%s \"%s\" is not an absolute URL: write it with its scheme and host,"
           + " e.g. \"https://example.org\""),
   URL_SCHEME(
       "url",
-      "%s \"%s\" uses the scheme \"%s\": write an http, https or mailto URL,"
-          + " e.g. \"https://example.org\""),
+      "%s \"%s\" uses the scheme \"%s\": write an "
+          + Addresses.SCHEMES_IN_WORDS
+          + " URL, e.g. \"https://example.org\""),
+  TEL(
+      "url",
+      "%s \"%s\" is not a phone number: write digits after tel:, e.g."
+          + " \"tel:+44-20-7946-0000\""),
   URL_NO_HOST("url", "%s \"%s\" has no host: write e.g. \"https://example.org/page\""),
   EMAIL(
       "email", "%s \"%s\" is not an e-mail address: write name@domain, e.g. \"kura@example.org\""),
-  BLANK_REQUIRED("blank", "%s is blank: write %s"),
+  BLANK_REQUIRED("blank", "%s is blank: write %s, e.g. %s = \"%s\""),
   BLANK_OPTIONAL("blank", "%s is blank: write the text, or leave %s out"),
   MARKUP("markup", "%s has bad inline markup: %s"),
   LANGUAGE(
@@ -88,6 +98,7 @@ enum Message {
       "overlap",
       "%s (%s) overlaps %s (%s): check the dates, or add @SuppressWarnings(\"cvdsl:overlap\")"
           + " if both are right"),
+  UNKNOWN_ELEMENT("unknown-element", "@%s has no element %s: did you mean %s?"),
   GENERATE_FAILED("generate", "could not write %s: %s"),
   RENDER(
       "render",

@@ -56,7 +56,7 @@ final class Placement {
             reporter.error(
                 Site.of(type, mirror),
                 Message.HIGHLIGHT_MISPLACED,
-                simpleName(mirror),
+                writtenName(mirror),
                 type.getSimpleName());
           }
         }
@@ -118,6 +118,17 @@ final class Placement {
         .map(TypeElement.class::cast)
         .sorted(Comparator.comparing(type -> type.getQualifiedName().toString()))
         .toList();
+  }
+
+  /** The annotation the author wrote: a container Java made stands for what it contains. */
+  private static String writtenName(AnnotationMirror mirror) {
+    if (Annotations.is(mirror, io.github.cvdsl.Highlight.List.class)) {
+      return "Highlight";
+    }
+    if (Annotations.is(mirror, io.github.cvdsl.HighlightGroups.class)) {
+      return "Highlights";
+    }
+    return simpleName(mirror);
   }
 
   private static String simpleName(AnnotationMirror mirror) {

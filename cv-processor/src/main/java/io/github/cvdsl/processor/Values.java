@@ -23,11 +23,14 @@ final class Values {
     this.reporter = reporter;
   }
 
-  /** A required plain text; {@code example} shows the author what to write. */
-  String required(AnnotationView annotation, String name, String example) {
+  /**
+   * A required plain text; {@code what} says what it holds and {@code example} is a neutral value
+   * to show the author, e.g. "the job title" and "Software Engineer".
+   */
+  String required(AnnotationView annotation, String name, String what, String example) {
     AnnotationView.Text text = annotation.string(name);
     if (text.value().isBlank()) {
-      reporter.error(text.site(), Message.BLANK_REQUIRED, name, name + " = " + example);
+      reporter.error(text.site(), Message.BLANK_REQUIRED, name, what, name, example);
     }
     return text.value();
   }
@@ -72,24 +75,24 @@ final class Values {
   }
 
   /** Required paragraphs with inline markup. */
-  List<Text> requiredProse(AnnotationView annotation, String name, String example) {
-    String text = required(annotation, name, example);
+  List<Text> requiredProse(AnnotationView annotation, String name, String what, String example) {
+    String text = required(annotation, name, what, example);
     return text.isBlank() ? List.of() : prose(annotation, name, text);
   }
 
   private List<Text> prose(AnnotationView annotation, String name, String text) {
     Checked<List<Text>> paragraphs = MarkupParser.paragraphs(name, text);
     if (!paragraphs.isOk()) {
-      reporter.error(annotation.string(name).site(), paragraphs.problem());
+      reporter.error(annotation.string(name).site(), paragraphs.problem(), paragraphs.offset());
       return List.of();
     }
     return paragraphs.value();
   }
 
   /** A required paragraph with inline markup. */
-  Text requiredInline(AnnotationView annotation, String name, String example) {
+  Text requiredInline(AnnotationView annotation, String name, String what, String example) {
     AnnotationView.Text text = annotation.string(name);
-    required(annotation, name, example);
+    required(annotation, name, what, example);
     return inline(text, name);
   }
 
@@ -109,7 +112,7 @@ final class Values {
     }
     Checked<Text> parsed = MarkupParser.paragraph(name, text.value());
     if (!parsed.isOk()) {
-      reporter.error(text.site(), parsed.problem());
+      reporter.error(text.site(), parsed.problem(), parsed.offset());
       return Text.plain(text.value());
     }
     return parsed.value();
@@ -120,10 +123,10 @@ final class Values {
     return optional(text, name).flatMap(value -> checkedUrl(text, name));
   }
 
-  Url requiredUrl(AnnotationView annotation, String name, String example) {
+  Url requiredUrl(AnnotationView annotation, String name, String what, String example) {
     AnnotationView.Text text = annotation.string(name);
     if (text.value().isBlank()) {
-      required(annotation, name, example);
+      required(annotation, name, what, example);
       return new Url(text.value());
     }
     return checkedUrl(text, name).orElseGet(() -> new Url(text.value()));
@@ -157,13 +160,14 @@ final class Values {
   Dates dates(AnnotationView annotation, boolean startRequired) {
     AnnotationView.Text start = annotation.string("start");
     AnnotationView.Text end = annotation.string("end");
-    if (start.value().equals(PRESENT)) {
+    if (isPresent(start.value())) {
       reporter.error(start.site(), Message.START_PRESENT);
       return new Dates.None();
     }
     Optional<String> startText =
         startRequired
-            ? Optional.of(required(annotation, "start", "\"2019-08\"")).filter(s -> !s.isBlank())
+            ? Optional.of(required(annotation, "start", "the date it began", "2019-08"))
+                .filter(s -> !s.isBlank())
             : optional(start, "start");
     Optional<String> endText = optional(end, "end");
     if (startText.isEmpty()) {
@@ -179,6 +183,10 @@ final class Values {
     if (endText.get().equals(PRESENT)) {
       return from.<Dates>map(Dates.Ongoing::new).orElseGet(Dates.None::new);
     }
+    if (isPresent(endText.get())) {
+      reporter.error(end.site(), Message.PRESENT_CASE, "end", end.value(), "end");
+      return new Dates.None();
+    }
     Optional<CvDate> to = checkedDate(end, "end");
     if (from.isEmpty() || to.isEmpty()) {
       return new Dates.None();
@@ -190,10 +198,15 @@ final class Values {
   }
 
   private Optional<CvDate> checkedDate(AnnotationView.Text text, String name) {
-    Optional<CvDate> date = DateParser.parse(text.value());
-    if (date.isEmpty()) {
-      reporter.error(text.site(), Message.DATE_SYNTAX, name, text.value());
+    Checked<CvDate> date = DateParser.check(name, text.value());
+    if (!date.isOk()) {
+      reporter.error(text.site(), date.problem());
     }
-    return date;
+    return date.toOptional();
+  }
+
+  /** "present" in any case and spacing, which the author meant as the word. */
+  private static boolean isPresent(String text) {
+    return text.strip().equalsIgnoreCase(PRESENT);
   }
 }

@@ -128,4 +128,23 @@ class CompileTimeRenderingTest {
         rendered(compilation, "TestCv.md").contains("Aug 2019 – Present"),
         () -> rendered(compilation, "TestCv.md"));
   }
+
+  @Test
+  void compactDateStyleIsNamedForWhatItIs() {
+    Compilation compilation = compile("-Acvdsl.render=markdown", "-Acvdsl.dates=compact");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertTrue(
+        rendered(compilation, "TestCv.md").contains("Aug. '19 –"),
+        () -> rendered(compilation, "TestCv.md"));
+  }
+
+  @Test
+  void unknownDateStyleNamesTheStyles() {
+    Compilation compilation = compile("-Acvdsl.render=markdown", "-Acvdsl.dates=seed");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("-Acvdsl.dates=seed is not a date style: write compact or long")
+        .inFile(CV)
+        .onLineContaining("@Cv(name = \"Kura\"");
+  }
 }

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DateParserTest {
@@ -45,6 +46,24 @@ class DateParserTest {
       })
   void rejectsWhatIsNotADate(String text) {
     assertEquals(Optional.empty(), DateParser.parse(text));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2024-02-30 | February 2024 has 29 days",
+        "2023-02-29 | February 2023 has 28 days",
+        "2019-04-31 | April 2019 has 30 days",
+        "2019-04-00 | April 2019 has 30 days",
+        "2019-00    | there is no month 00, write a month from 01 to 12",
+        "~2019-13   | there is no month 13, write a month from 01 to 12",
+        "2019/08    | write yyyy, yyyy-MM or yyyy-MM-dd",
+      })
+  void saysWhyADateIsNone(String text, String reason) {
+    String problem = DateParser.check("end", text).problem();
+    assertTrue(
+        problem.startsWith("[cvdsl:date] end \"" + text + "\" is not a date: " + reason), problem);
   }
 
   @Test

@@ -63,17 +63,17 @@ class DiagnosticsTest {
   @Test
   void dateThatIsNoDate() {
     assertSingleError(
-        cvWithJob("start = \"2019-13\""),
-        "[cvdsl:date] start \"2019-13\" is not a date: write yyyy, yyyy-MM or yyyy-MM-dd,"
+        cvWithJob("start = \"2019/08\""),
+        "[cvdsl:date] start \"2019/08\" is not a date: write yyyy, yyyy-MM or yyyy-MM-dd,"
             + " e.g. \"2019-08\"",
-        "start = \"2019-13\"");
+        "start = \"2019/08\"");
   }
 
   @Test
   void dayThatDoesNotExist() {
     assertSingleError(
         cvWithJob("start = \"2019-01\", end = \"2019-02-30\""),
-        "[cvdsl:date] end \"2019-02-30\" is not a date",
+        "[cvdsl:date] end \"2019-02-30\" is not a date: February 2019 has 28 days",
         "end = \"2019-02-30\"");
   }
 
@@ -146,7 +146,8 @@ class DiagnosticsTest {
             """);
     assertSingleError(
         source,
-        "[cvdsl:blank] organisation is blank: write organisation = \"BBC\"",
+        "[cvdsl:blank] organisation is blank: write the employer's name,"
+            + " e.g. organisation = \"Example Ltd\"",
         "organisation = \"  \"");
   }
 
@@ -191,7 +192,7 @@ class DiagnosticsTest {
     assertSingleError(
         cvWithJob("start = \"2019\", url = \"javascript:alert(1)\""),
         "[cvdsl:url] url \"javascript:alert(1)\" uses the scheme \"javascript\": write an http,"
-            + " https or mailto URL",
+            + " https, mailto or tel URL",
         "url = \"javascript:alert(1)\"");
   }
 
@@ -257,8 +258,8 @@ class DiagnosticsTest {
   void unclosedStrong() {
     assertSingleError(
         cvWithJob("start = \"2019\", summary = \"**Feedback loop system – built it.\""),
-        "[cvdsl:markup] summary has bad inline markup: \"**\" at \"**Feedback loop syst…\" is"
-            + " never closed: close it, e.g. \"**bold**\", or write \\*\\* for a literal asterisk",
+        "[cvdsl:markup] summary has bad inline markup: \"**\" at \"**Feedback loop syst…\" is never"
+            + " closed: close it, e.g. \"**bold**\", or write \\\\*\\\\* for a literal asterisk",
         "summary = \"**Feedback");
   }
 
@@ -284,7 +285,7 @@ class DiagnosticsTest {
     assertSingleError(
         cvWithJob("start = \"2019\", summary = \"a list] of things\""),
         "[cvdsl:markup] summary has bad inline markup: \"]\" at \"] of things\" closes no link:"
-            + " write \\] for a literal bracket",
+            + " write \\\\] for a literal bracket",
         "summary = \"a list] of things\"");
   }
 

@@ -145,4 +145,44 @@ class EclipseCompilerTest {
     assertTrue(error.getMessage(Locale.ROOT).contains("[cvdsl:date] start \"2019-13\""));
     assertTrue(eclipse.line(error).contains("start = \"2019-13\""), eclipse.line(error));
   }
+
+  @Test
+  void reportsTheNewMessagesOnTheirLinesInSourceOrder() throws IOException {
+    JavaFileObject source =
+        source(
+            "TestCv",
+            """
+            @Cv(name = "Kura",
+                website = "#")
+            interface TestCv {
+              @Section("Experience")
+              interface Experience {
+                @Job(organisation = "BBC", position = "Engineer", start = "2014-01",
+                     end = "2014-02-30")
+                interface Bbc {}
+
+                @Job(organisation = "Tangent", position = "Engineer", start = "2014",
+                     end = "Present",
+                     summary = "a ] b")
+                interface Tangent {}
+              }
+            }
+            """);
+    EcjCompilation eclipse = ecj(source);
+    List<String> expected =
+        List.of(
+            "[cvdsl:url] website \"#\"",
+            "[cvdsl:date] end \"2014-02-30\" is not a date: February 2014 has 28 days",
+            "[cvdsl:date] end \"Present\" is not a date: write present in lower case",
+            "[cvdsl:markup] summary has bad inline markup: \"]\" at \"] b\" closes no link:"
+                + " write \\\\] for a literal bracket");
+    List<String> lines = List.of("website = \"#\"", "\"2014-02-30\"", "\"Present\"", "\"a ] b\"");
+    assertEquals(expected.size(), eclipse.errors().size(), () -> eclipse.errors().toString());
+    for (int i = 0; i < expected.size(); i++) {
+      Diagnostic<? extends JavaFileObject> error = eclipse.errors().get(i);
+      String message = error.getMessage(Locale.ROOT);
+      assertTrue(message.startsWith(expected.get(i)), message);
+      assertTrue(eclipse.line(error).contains(lines.get(i)), eclipse.line(error));
+    }
+  }
 }

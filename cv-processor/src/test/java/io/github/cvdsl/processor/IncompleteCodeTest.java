@@ -6,6 +6,7 @@ import static io.github.cvdsl.processor.Compilations.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.JavaFileObject;
@@ -28,21 +29,33 @@ class IncompleteCodeTest {
         "@Job(organisation = \"BBC\", position = \"Engineer\", start = \"2019\") @Unknown",
       })
   void onlyJavacReports(String entry) {
-    JavaFileObject source =
-        source(
-            "TestCv",
-            """
-            @Cv(name = "Kura")
-            interface TestCv {
-              @Section("Experience")
-              interface Experience {
-                %s
-                interface Bbc {}
-              }
-            }
-            """
-                .formatted(entry));
-    Compilation compilation = javac(source);
+    assertNoProcessorMessages(javac(cvWith(entry)));
+    // Where javac runs processors past errors it cannot recover from, the processor still adds
+    // nothing about the entry javac rejected.
+    assertNoProcessorMessages(
+        Compiler.javac()
+            .withProcessors(new CvProcessor())
+            .withOptions(NewUserDiagnosticsTest.PROCESS_PAST_ERRORS)
+            .compile(cvWith(entry)));
+  }
+
+  private static JavaFileObject cvWith(String entry) {
+    return source(
+        "TestCv",
+        """
+        @Cv(name = "Kura")
+        interface TestCv {
+          @Section("Experience")
+          interface Experience {
+            %s
+            interface Bbc {}
+          }
+        }
+        """
+            .formatted(entry));
+  }
+
+  private static void assertNoProcessorMessages(Compilation compilation) {
     assertThat(compilation).failed();
     List<String> fromProcessor =
         compilation.diagnostics().stream()

@@ -110,4 +110,19 @@ class MarkupParserTest {
     String problem = problem("**😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀");
     assertTrue(problem.contains("at \"**😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀…\""), problem);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "'First.\n\n  Second **unclosed' | **unclosed",
+        "'  line one\r\n    line *two' | *two",
+        "'a\n\n\nb\n  c ]d' | ]d",
+        "'one [link](#) here' | [link]",
+      })
+  void aProblemKnowsWhereItIsInTheAuthorsText(String source, String problemAt) {
+    Checked<List<Text>> text = MarkupParser.paragraphs("summary", source);
+    assertFalse(text.isOk());
+    assertEquals(source.indexOf(problemAt), text.offset(), text.problem());
+  }
 }

@@ -65,7 +65,7 @@ public final class FixtureDigests {
 
   private static Map<String, RenderOptions> styles() {
     Map<String, RenderOptions> styles = new LinkedHashMap<>();
-    styles.put("seed", RenderOptions.defaults());
+    styles.put("compact", RenderOptions.defaults());
     styles.put("long", RenderOptions.defaults().withDateStyle(DateStyle.LONG));
     return styles;
   }

@@ -1,17 +1,19 @@
 package io.github.cvdsl.render.internal;
 
 import io.github.cvdsl.model.Url;
+import java.util.List;
 
 /** Which URLs become links. Others are shown as their label only, so no format emits a script. */
 public final class LinkPolicy {
 
-  // An array, not a list: every link asks, and iterating a list makes an iterator each time.
-  private static final String[] SCHEMES = {"http:", "https:", "mailto:", "tel:"};
+  // The model's one rule, as prefixes; an array, not a list: every link asks, and iterating a
+  // list makes an iterator each time.
+  private static final String[] SCHEMES = prefixes(Url.SCHEMES);
 
   private LinkPolicy() {}
 
   /**
-   * Whether {@code url} may become a link: its scheme is http, https, mailto or tel.
+   * Whether {@code url} may become a link: its scheme is one of {@link Url#SCHEMES}.
    *
    * @param url a URL from the model
    * @return whether to link it
@@ -49,5 +51,13 @@ public final class LinkPolicy {
       }
     }
     return true;
+  }
+
+  private static String[] prefixes(List<String> schemes) {
+    String[] prefixes = new String[schemes.size()];
+    for (int i = 0; i < prefixes.length; i++) {
+      prefixes[i] = schemes.get(i) + ":";
+    }
+    return prefixes;
   }
 }

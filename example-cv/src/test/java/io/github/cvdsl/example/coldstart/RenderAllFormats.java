@@ -4,9 +4,6 @@ import io.github.cvdsl.example.KuraCvModel;
 import io.github.cvdsl.model.Cv;
 import io.github.cvdsl.render.Renderers;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Loads the model once and renders Markdown, HTML and plain text, each to its own file. */
@@ -27,9 +24,7 @@ public final class RenderAllFormats {
   public static void main(String[] args) throws IOException {
     Cv cv = KuraCvModel.cv();
     for (int i = 0; i < IDS.length; i++) {
-      try (Writer out = Files.newBufferedWriter(Path.of(args[0], FILES[i]), StandardCharsets.UTF_8)) {
-        Renderers.byId(IDS[i]).render(cv, out);
-      }
+      Renderers.byId(IDS[i]).render(cv, Path.of(args[0], FILES[i]));
     }
   }
 }

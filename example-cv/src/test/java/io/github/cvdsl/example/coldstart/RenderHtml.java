@@ -3,9 +3,6 @@ package io.github.cvdsl.example.coldstart;
 import io.github.cvdsl.example.KuraCvModel;
 import io.github.cvdsl.render.Renderers;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** What a user's program does to render the CV once: load the model, render HTML to a file. */
@@ -19,9 +16,6 @@ public final class RenderHtml {
    * @throws IOException if the file cannot be written
    */
   public static void main(String[] args) throws IOException {
-    try (Writer out =
-        Files.newBufferedWriter(Path.of(args[0], "KuraCv.html"), StandardCharsets.UTF_8)) {
-      Renderers.byId("html").render(KuraCvModel.cv(), out);
-    }
+    Renderers.byId("html").render(KuraCvModel.cv(), Path.of(args[0], "KuraCv.html"));
   }
 }

@@ -2,7 +2,7 @@ package io.github.cvdsl.example.coldstart;
 
 import io.github.cvdsl.example.KuraCvModel;
 import io.github.cvdsl.model.Cv;
-import io.github.cvdsl.render.Renderer;
+import io.github.cvdsl.render.CharacterRenderer;
 import io.github.cvdsl.render.Renderers;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -38,7 +38,7 @@ public final class RenderHtmlPhases {
     nanos[0] = threadCpuNanos();
     Cv cv = KuraCvModel.cv();
     nanos[1] = threadCpuNanos();
-    Renderer renderer = Renderers.byId("html");
+    CharacterRenderer renderer = Renderers.characterRenderer("html");
     nanos[2] = threadCpuNanos();
     StringWriter html = new StringWriter();
     renderer.render(cv, html);
