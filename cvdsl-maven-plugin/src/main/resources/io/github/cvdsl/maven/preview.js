@@ -13,6 +13,7 @@
 
   var swap = function (html) {
     var fresh = new DOMParser().parseFromString(html, 'text/html');
+    var freshVersion = versionOf(fresh);
     var x = window.scrollX;
     var y = window.scrollY;
     var own = document.getElementById('cvdsl-live');
@@ -32,7 +33,7 @@
     }
     document.body.replaceWith(document.adoptNode(fresh.body));
     window.scrollTo(x, y);
-    shown = versionOf(fresh);
+    shown = freshVersion;
     document.documentElement.setAttribute('data-cvdsl-shown', shown);
   };
 
