@@ -49,6 +49,7 @@ final class LivePreview implements AutoCloseable {
   private PreviewServer server;
   private SourceWatcher watcher;
   private ScheduledFuture<?> pending;
+  private volatile long lastCompileMillis;
 
   /** The state pages are made from; replaced whole, read without locks. */
   private volatile State state = new State(0, Map.of(), List.of(), true);
@@ -102,6 +103,11 @@ final class LivePreview implements AutoCloseable {
     return state.version();
   }
 
+  /** How long the last compilation took, in milliseconds. */
+  long lastCompileMillis() {
+    return lastCompileMillis;
+  }
+
   /** Schedules a compilation after the quiet time, putting off any that has not started. */
   synchronized void changed() {
     if (pending != null) {
@@ -122,6 +128,7 @@ final class LivePreview implements AutoCloseable {
               Map.of(),
               0);
     }
+    lastCompileMillis = compilation.millis();
     State before = state;
     Map<String, byte[]> shown = compilation.succeeded() ? compilation.rendered() : before.lastGood();
     state = new State(before.version() + 1, shown, compilation.problems(), false);
