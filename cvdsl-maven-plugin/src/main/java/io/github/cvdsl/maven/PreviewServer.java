@@ -1,6 +1,7 @@
 package io.github.cvdsl.maven;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,7 +10,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,6 +25,8 @@ import java.util.function.Function;
 final class PreviewServer implements AutoCloseable {
   /** How often an idle event stream gets a comment line, so a closed page is noticed. */
   private static final long HEARTBEAT_MILLIS = 10_000;
+
+  private static final Set<String> LOCAL_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
 
   private final HttpServer server;
   private final ExecutorService threads;
@@ -52,8 +57,8 @@ final class PreviewServer implements AutoCloseable {
               return thread;
             });
     server.setExecutor(threads);
-    server.createContext("/events", this::events);
-    server.createContext("/", this::page);
+    server.createContext("/events", exchange -> ifLocal(exchange, this::events));
+    server.createContext("/", exchange -> ifLocal(exchange, this::page));
   }
 
   void start() {
@@ -78,6 +83,26 @@ final class PreviewServer implements AutoCloseable {
     synchronized (versionLock) {
       version = newVersion;
       versionLock.notifyAll();
+    }
+  }
+
+  /**
+   * Answers only requests addressed to this machine by name: a web page elsewhere that points its
+   * own host name at 127.0.0.1 (DNS rebinding) must not read the CV.
+   */
+  private static void ifLocal(HttpExchange exchange, HttpHandler handler) throws IOException {
+    String host = exchange.getRequestHeaders().getFirst("Host");
+    String name = host == null ? "" : host.replaceFirst(":\\d+$", "").toLowerCase(Locale.ROOT);
+    if (LOCAL_NAMES.contains(name)) {
+      handler.handle(exchange);
+      return;
+    }
+    try (exchange) {
+      byte[] body =
+          "The preview answers only to localhost and 127.0.0.1".getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+      exchange.sendResponseHeaders(403, body.length);
+      exchange.getResponseBody().write(body);
     }
   }
 

@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -162,6 +161,28 @@ class LivePreviewTest {
     assertTrue(project.get("/").contains(last), "a later compilation never undoes the last save");
     long compilations = project.preview().version() - before;
     assertTrue(compilations < saves, "saves close together compile once: " + compilations);
+  }
+
+  @Test
+  void refusesRequestsForAnotherHostName() throws Exception {
+    project.awaitPage("/", p -> p.contains(SUMMARY));
+    assertTrue(rawGet("127.0.0.1").startsWith("HTTP/1.1 200"));
+    assertTrue(rawGet("localhost").startsWith("HTTP/1.1 200"));
+    String rebound = rawGet("attacker.example");
+    assertTrue(rebound.startsWith("HTTP/1.1 403"), rebound);
+    assertFalse(rebound.contains(SUMMARY), rebound);
+  }
+
+  private String rawGet(String host) throws Exception {
+    int port = project.preview().server().port();
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      socket
+          .getOutputStream()
+          .write(
+              ("GET / HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   @Test
