@@ -13,9 +13,15 @@ import java.util.TreeMap;
  * @param rendered the files the processor rendered, by path below the class output ({@code
  *     cv/KuraCv.html}), sorted
  * @param millis how long the compilation took
+ * @param cpuMillis the processor time the compiling thread spent, which a busy machine inflates
+ *     less than {@code millis}
  */
 record Compilation(
-    boolean succeeded, List<Problem> problems, Map<String, byte[]> rendered, long millis) {
+    boolean succeeded,
+    List<Problem> problems,
+    Map<String, byte[]> rendered,
+    long millis,
+    long cpuMillis) {
 
   Compilation {
     problems = List.copyOf(problems);

@@ -3,6 +3,8 @@ package io.github.cvdsl.maven;
 import io.github.cvdsl.processor.CvProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
@@ -37,6 +39,8 @@ import javax.tools.ToolProvider;
 final class CvCompiler implements AutoCloseable {
   /** Where the processor renders, below the class output. */
   static final String RENDERED_FOLDER = "cv";
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final JavaCompiler javac;
   private final StandardJavaFileManager fileManager;
@@ -92,6 +96,7 @@ final class CvCompiler implements AutoCloseable {
   /** Compiles every source under the source roots as they are on disk now. */
   Compilation compile() throws IOException {
     long start = System.nanoTime();
+    long cpuStart = THREADS.getCurrentThreadCpuTime();
     Path output = Files.createTempDirectory("cvdsl-watch-");
     try {
       Path classes = Files.createDirectory(output.resolve("classes"));
@@ -121,7 +126,8 @@ final class CvCompiler implements AutoCloseable {
       }
       Map<String, byte[]> rendered = readRendered(classes);
       long millis = (System.nanoTime() - start) / 1_000_000;
-      return new Compilation(succeeded, problems, rendered, millis);
+      long cpuMillis = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+      return new Compilation(succeeded, problems, rendered, millis, cpuMillis);
     } finally {
       deleteTree(output);
     }

@@ -49,7 +49,7 @@ final class LivePreview implements AutoCloseable {
   private PreviewServer server;
   private SourceWatcher watcher;
   private ScheduledFuture<?> pending;
-  private volatile long lastCompileMillis;
+  private volatile Compilation lastCompilation;
 
   /** The state pages are made from; replaced whole, read without locks. */
   private volatile State state = new State(0, Map.of(), List.of(), true);
@@ -103,9 +103,9 @@ final class LivePreview implements AutoCloseable {
     return state.version();
   }
 
-  /** How long the last compilation took, in milliseconds. */
-  long lastCompileMillis() {
-    return lastCompileMillis;
+  /** The last compilation, or null before the first has ended. */
+  Compilation lastCompilation() {
+    return lastCompilation;
   }
 
   /** Schedules a compilation after the quiet time, putting off any that has not started. */
@@ -126,9 +126,10 @@ final class LivePreview implements AutoCloseable {
               false,
               List.of(new Problem(true, "", 0, 0, "Could not compile: " + e, "")),
               Map.of(),
+              0,
               0);
     }
-    lastCompileMillis = compilation.millis();
+    lastCompilation = compilation;
     State before = state;
     Map<String, byte[]> shown = compilation.succeeded() ? compilation.rendered() : before.lastGood();
     state = new State(before.version() + 1, shown, compilation.problems(), false);

@@ -49,6 +49,9 @@ public final class WatchBenchmark {
       List<Double> toEvent = new ArrayList<>();
       List<Double> toPage = new ArrayList<>();
       List<Double> compile = new ArrayList<>();
+      List<Double> compileCpu = new ArrayList<>();
+      List<Double> javacAlone = new ArrayList<>();
+      JavacAlone floor = new JavacAlone(project.source);
       for (int i = 0; i < warmup + edits; i++) {
         String text = "Edit number " + i + " of the summary.";
         events.clear();
@@ -72,7 +75,13 @@ public final class WatchBenchmark {
         if (i >= warmup) {
           toEvent.add((event - written) / 1e6);
           toPage.add((served - written) / 1e6);
-          compile.add((double) project.preview().lastCompileMillis());
+          compile.add((double) project.preview().lastCompilation().millis());
+          compileCpu.add((double) project.preview().lastCompilation().cpuMillis());
+        }
+        // Side by side: javac alone on the same source, no processor, in the same JVM.
+        double javac = floor.compileMillis();
+        if (i >= warmup) {
+          javacAlone.add(javac);
         }
         Thread.sleep(150); // one save at a time: no debouncing of one edit into the next
       }
@@ -82,7 +91,9 @@ public final class WatchBenchmark {
               + "  first page after start:      %6.0f ms%n"
               + "  edit to event, median:       %6.1f ms (min %.1f, max %.1f)%n"
               + "  edit to page, median:        %6.1f ms (min %.1f, max %.1f)%n"
-              + "  compilation alone, median:   %6.1f ms%n",
+              + "  compilation, median:         %6.1f ms (thread CPU time %.1f ms)%n"
+              + "  javac alone (-proc:none):    %6.1f ms, the floor on this machine now%n"
+              + "  load average:                %6.2f%n",
           edits,
           warmup,
           Runtime.version(),
@@ -93,11 +104,48 @@ public final class WatchBenchmark {
           median(toPage),
           Collections.min(toPage),
           Collections.max(toPage),
-          median(compile));
+          median(compile),
+          median(compileCpu),
+          median(javacAlone),
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     } finally {
       CvCompiler.deleteTree(dir);
     }
     System.exit(0);
+  }
+
+  /** javac on one source with no processor, into a folder of its own: what any compile costs. */
+  private static final class JavacAlone {
+    private final Path source;
+    private final javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+
+    JavacAlone(Path source) {
+      this.source = source;
+    }
+
+    double compileMillis() throws Exception {
+      Path out = Files.createTempDirectory("cvdsl-javac-alone-");
+      try {
+        long start = System.nanoTime();
+        List<String> options =
+            List.of(
+                "-proc:none",
+                "-d",
+                out.toString(),
+                "-classpath",
+                ExampleProject.classPath().get(0).toString());
+        try (var files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+          boolean ok =
+              javac.getTask(null, files, null, options, null, files.getJavaFileObjects(source)).call();
+          if (!ok) {
+            throw new IllegalStateException("javac alone failed on " + source);
+          }
+        }
+        return millisSince(start);
+      } finally {
+        CvCompiler.deleteTree(out);
+      }
+    }
   }
 
   private static double millisSince(long start) {
