@@ -133,6 +133,8 @@ final class LivePreview implements AutoCloseable {
     State before = state;
     Map<String, byte[]> shown = compilation.succeeded() ? compilation.rendered() : before.lastGood();
     state = new State(before.version() + 1, shown, compilation.problems(), false);
+    // The pages first: the files on disk are for tools that read them at their own pace.
+    server.announce(state.version());
     if (compilation.succeeded()) {
       writeRendered(compilation.rendered());
       log.info(
@@ -156,7 +158,6 @@ final class LivePreview implements AutoCloseable {
         }
       }
     }
-    server.announce(state.version());
   }
 
   private void writeRendered(Map<String, byte[]> rendered) {

@@ -52,9 +52,14 @@ class LivePreviewTest {
     assertTrue(document.select("#cvdsl-problems").isEmpty(), page);
     assertTrue(document.selectFirst("script#cvdsl-live").data().contains("EventSource"));
     assertTrue(project.preview().server().address().getAddress().isLoopbackAddress());
-    // As a build would: the files the processor renders, in the class output.
+    // As a build would: the files the processor renders, in the class output (written just
+    // after the page is announced).
     for (String name : new String[] {"KuraCv.html", "KuraCv.md", "KuraCv.txt"}) {
-      assertTrue(Files.isRegularFile(project.classOutput.resolve("cv").resolve(name)), name);
+      Path file = project.classOutput.resolve("cv").resolve(name);
+      for (int i = 0; i < 500 && !Files.isRegularFile(file); i++) {
+        Thread.sleep(20);
+      }
+      assertTrue(Files.isRegularFile(file), name);
     }
     String written = Files.readString(project.classOutput.resolve("cv/KuraCv.html"));
     assertEquals(Jsoup.parse(written).body().text(), document.body().text());

@@ -67,7 +67,11 @@ class WatchGoalIT {
           Files.readString(log));
       // Written where a build writes them, html added to the formats the project renders.
       for (String name : List.of("KuraCv.html", "KuraCv.md", "KuraCv.txt")) {
-        assertTrue(Files.isRegularFile(project.resolve("target/classes/cv").resolve(name)), name);
+        Path file = project.resolve("target/classes/cv").resolve(name);
+        for (int i = 0; i < 500 && !Files.isRegularFile(file); i++) {
+          Thread.sleep(20); // written just after the page is announced
+        }
+        assertTrue(Files.isRegularFile(file), name);
       }
 
       Files.writeString(source, Files.readString(source).replace(SUMMARY, "Edited while watched."));
