@@ -1,0 +1,264 @@
+package io.github.cvdsl.maven;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The live preview: compiles the CV sources, serves the rendered CV, and compiles again shortly
+ * after each change to a source, announcing every result to the open pages. Compilations run one
+ * at a time on one thread; changes that arrive during one lead to exactly one more, so the last
+ * save always wins.
+ */
+final class LivePreview implements AutoCloseable {
+
+  /** What the preview reports to the person running it. */
+  interface Log {
+    void info(String message);
+
+    void warn(String message);
+  }
+
+  /**
+   * How to build and serve the preview.
+   *
+   * @param port the port on 127.0.0.1, or 0 for any free one
+   * @param cv the simple name of the CV type to show at {@code /}, or null to choose by count
+   * @param debounceMillis how long to wait after a change for more before compiling
+   * @param renderedOutput where rendered files are written as a build would (the class output),
+   *     or null to write none
+   */
+  record Settings(int port, String cv, long debounceMillis, Path renderedOutput) {}
+
+  private final CvCompiler compiler;
+  private final Settings settings;
+  private final Log log;
+  private final List<Path> watchedRoots;
+  private final ScheduledExecutorService compileThread;
+  private PreviewServer server;
+  private SourceWatcher watcher;
+  private ScheduledFuture<?> pending;
+  private volatile Compilation lastCompilation;
+
+  /** The state pages are made from; replaced whole, read without locks. */
+  private volatile State state = new State(0, Map.of(), List.of(), true);
+
+  private record State(
+      long version, Map<String, byte[]> lastGood, List<Problem> problems, boolean compiling) {}
+
+  LivePreview(CvCompiler compiler, List<Path> sourceRoots, Settings settings, Log log) {
+    this.compiler = compiler;
+    this.settings = settings;
+    this.log = log;
+    this.watchedRoots = sourceRoots.stream().filter(Files::isDirectory).toList();
+    this.compileThread =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "cvdsl-compile");
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  /**
+   * Opens the port, starts watching, and compiles once; returns without waiting for that first
+   * compilation, whose result the page shows when it is done.
+   *
+   * @throws PreviewServer.PortInUseException if the port is taken
+   */
+  void start() throws IOException {
+    server = new PreviewServer(settings.port(), this::page);
+    server.start();
+    if (watchedRoots.isEmpty()) {
+      log.warn("No source folder exists yet: nothing to watch");
+    } else {
+      watcher = new SourceWatcher(watchedRoots, changed -> changed());
+      watcher.start();
+    }
+    compileThread.execute(this::compile);
+  }
+
+  /** The preview's address. */
+  URI uri() {
+    return server.uri();
+  }
+
+  PreviewServer server() {
+    return server;
+  }
+
+  /** The version the pages show; it grows by one with each compilation. */
+  long version() {
+    return state.version();
+  }
+
+  /** The last compilation, or null before the first has ended. */
+  Compilation lastCompilation() {
+    return lastCompilation;
+  }
+
+  /** Schedules a compilation after the quiet time, putting off any that has not started. */
+  synchronized void changed() {
+    if (pending != null) {
+      pending.cancel(false);
+    }
+    pending = compileThread.schedule(this::compile, settings.debounceMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void compile() {
+    Compilation compilation;
+    try {
+      compilation = compiler.compile();
+    } catch (IOException | RuntimeException e) {
+      compilation =
+          new Compilation(
+              false,
+              List.of(new Problem(true, "", 0, 0, "Could not compile: " + e, "")),
+              Map.of(),
+              0,
+              0);
+    }
+    lastCompilation = compilation;
+    State before = state;
+    Map<String, byte[]> shown = compilation.succeeded() ? compilation.rendered() : before.lastGood();
+    state = new State(before.version() + 1, shown, compilation.problems(), false);
+    // The pages first: the files on disk are for tools that read them at their own pace.
+    server.announce(state.version());
+    if (compilation.succeeded()) {
+      writeRendered(compilation.rendered());
+      log.info(
+          "Compiled in "
+              + compilation.millis()
+              + " ms: "
+              + (compilation.rendered().isEmpty()
+                  ? "no CV rendered"
+                  : String.join(", ", compilation.rendered().keySet())));
+    } else {
+      log.warn(
+          "Compiled in "
+              + compilation.millis()
+              + " ms with "
+              + plural(compilation.errorCount(), "error")
+              + "; the page shows them");
+      for (Problem problem : compilation.problems()) {
+        if (problem.error()) {
+          log.warn(
+              (problem.location().isEmpty() ? "" : problem.location() + ": ") + problem.message());
+        }
+      }
+    }
+  }
+
+  private void writeRendered(Map<String, byte[]> rendered) {
+    if (settings.renderedOutput() == null) {
+      return;
+    }
+    for (Map.Entry<String, byte[]> file : rendered.entrySet()) {
+      Path target = settings.renderedOutput().resolve(file.getKey());
+      try {
+        if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), file.getValue())) {
+          continue;
+        }
+        Files.createDirectories(target.getParent());
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        Files.write(partial, file.getValue());
+        Files.move(
+            partial,
+            target,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        log.warn("Could not write " + target + ": " + e);
+      }
+    }
+  }
+
+  /** The page for a request path, made from the current state. */
+  Optional<String> page(String path) {
+    State current = state;
+    List<String> names = new ArrayList<>();
+    for (String file : current.lastGood().keySet()) {
+      PreviewPages.cvName(file).ifPresent(names::add);
+    }
+    if (path.equals("/") || path.equals("/index.html")) {
+      if (current.compiling() && current.lastGood().isEmpty()) {
+        return Optional.of(
+            PreviewPages.noCv("Compiling the CV…", current.version(), current.problems()));
+      }
+      if (settings.cv() != null) {
+        return Optional.of(cvPageOrWhyNot(current, settings.cv(), names));
+      }
+      if (names.size() == 1) {
+        return Optional.of(cvPageOrWhyNot(current, names.get(0), names));
+      }
+      if (names.isEmpty()) {
+        return Optional.of(
+            PreviewPages.noCv(
+                current.problems().isEmpty()
+                    ? "No @Cv type was rendered: the sources under "
+                        + watchedRoots
+                        + " hold none, or the processor's cvdsl.render option leaves out html."
+                    : "No CV has compiled yet.",
+                current.version(),
+                current.problems()));
+      }
+      return Optional.of(PreviewPages.index(names, current.version(), current.problems()));
+    }
+    if (path.startsWith("/cv/")) {
+      String name = path.substring("/cv/".length());
+      if (name.endsWith(".html")) {
+        name = name.substring(0, name.length() - ".html".length());
+      }
+      return Optional.of(cvPageOrWhyNot(current, name, names));
+    }
+    return Optional.empty();
+  }
+
+  private static String cvPageOrWhyNot(State current, String name, List<String> names) {
+    byte[] html = current.lastGood().get(CvCompiler.RENDERED_FOLDER + "/" + name + ".html");
+    if (html == null) {
+      String reason =
+          names.isEmpty()
+              ? "No CV has compiled yet."
+              : "No CV type is called " + name + ": the CVs are " + String.join(", ", names) + ".";
+      return PreviewPages.noCv(reason, current.version(), current.problems());
+    }
+    return PreviewPages.cvPage(
+        new String(html, StandardCharsets.UTF_8), current.version(), current.problems());
+  }
+
+  private static String plural(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      if (watcher != null) {
+        watcher.close();
+      }
+    } finally {
+      if (server != null) {
+        server.close();
+      }
+      compileThread.shutdownNow();
+      try {
+        compileThread.awaitTermination(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      compiler.close();
+    }
+  }
+}
