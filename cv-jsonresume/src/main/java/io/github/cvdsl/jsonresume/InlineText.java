@@ -3,6 +3,7 @@ package io.github.cvdsl.jsonresume;
 import io.github.cvdsl.model.Span;
 import io.github.cvdsl.model.Text;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -48,19 +49,22 @@ final class InlineText {
     return paragraph.spans().stream().allMatch(Span.Plain.class::isInstance);
   }
 
-  /** Paragraphs as an array of {@link #spans(Text)}. */
+  /** Paragraphs as an array of {@link #paragraph(Text)}. */
   static ArrayNode paragraphs(List<Text> paragraphs) {
     ArrayNode out = NODES.arrayNode();
-    paragraphs.forEach(paragraph -> out.add(spans(paragraph)));
+    paragraphs.forEach(paragraph -> out.add(paragraph(paragraph)));
     return out;
   }
 
   /**
-   * A paragraph as an array of spans: a plain run is a string; {@code {"strong": [...]}}, {@code
-   * {"emphasis": [...]}}, {@code {"code": "..."}} and {@code {"link": [...], "url": "..."}} are the
-   * others.
+   * A paragraph: a string when it is plain words, else an array of spans, in which a plain run is a
+   * string and {@code {"strong": [...]}}, {@code {"emphasis": [...]}}, {@code {"code": "..."}} and
+   * {@code {"link": [...], "url": "..."}} are the others.
    */
-  static ArrayNode spans(Text paragraph) {
+  static JsonNode paragraph(Text paragraph) {
+    if (!paragraph.spans().isEmpty() && isPlain(paragraph)) {
+      return NODES.stringNode(paragraph.plainText());
+    }
     return spans(paragraph.spans());
   }
 

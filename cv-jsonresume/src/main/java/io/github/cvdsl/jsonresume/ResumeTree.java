@@ -402,18 +402,19 @@ final class ResumeTree {
   }
 
   /**
-   * Groups as {@code [{"title": spans, "highlights": [{"text": spans, "details": [spans]}]}]}, a
-   * title or details left out when there are none.
+   * Groups as {@code [{"title": p, "highlights": [{"text": p, "details": [p, ...]}]}]}, each {@code
+   * p} a {@linkplain InlineText#paragraph paragraph}; a title or details left out when there are
+   * none.
    */
   private static ArrayNode groups(List<HighlightGroup> groups) {
     ArrayNode out = NODES.arrayNode();
     for (HighlightGroup group : groups) {
       ObjectNode node = out.addObject();
-      group.title().ifPresent(title -> node.set("title", InlineText.spans(title)));
+      group.title().ifPresent(title -> node.set("title", InlineText.paragraph(title)));
       ArrayNode highlights = node.putArray("highlights");
       for (Highlight highlight : group.highlights()) {
         ObjectNode bullet = highlights.addObject();
-        bullet.set("text", InlineText.spans(highlight.text()));
+        bullet.set("text", InlineText.paragraph(highlight.text()));
         if (!highlight.details().isEmpty()) {
           bullet.set("details", InlineText.paragraphs(highlight.details()));
         }

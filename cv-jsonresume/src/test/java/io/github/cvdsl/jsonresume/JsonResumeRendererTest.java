@@ -77,7 +77,7 @@ class JsonResumeRendererTest {
     assertMissing(root, "/basics/x-cvdsl/website");
     assertEquals(
         "I build CDNs.\n\n" + SampleCvs.MARKUP_MARKDOWN, text(root, "/basics/summary"));
-    assertEquals("I build CDNs.", text(root, "/basics/x-cvdsl/summary/0/0"));
+    assertEquals("I build CDNs.", text(root, "/basics/x-cvdsl/summary/0"));
     assertEquals("Pelican", text(root, "/basics/x-cvdsl/summary/1/1/strong/0"));
     assertEquals("en-GB", text(root, "/x-cvdsl/language"));
     assertEquals(1, root.at("/x-cvdsl/version").asInt());
@@ -202,22 +202,22 @@ class JsonResumeRendererTest {
             "\\*\\*Not bold\\*\\*: this bullet is plain text."),
         strings(root, "/work/0/highlights"));
     String groups = "/work/0/x-cvdsl/highlights";
-    assertEquals("Engineering leadership;", text(root, groups + "/0/title/0"));
+    assertEquals("Engineering leadership;", text(root, groups + "/0/title"));
     assertEquals(
-        "Took on operational duties, including:", text(root, groups + "/0/highlights/0/text/0"));
-    assertEquals("Incident response", text(root, groups + "/0/highlights/0/details/0/0"));
+        "Took on operational duties, including:", text(root, groups + "/0/highlights/0/text"));
+    assertEquals("Incident response", text(root, groups + "/0/highlights/0/details/0"));
     assertEquals("care", text(root, groups + "/0/highlights/0/details/1/3/emphasis/0"));
     assertMissing(root, groups + "/0/highlights/1/details");
     assertMissing(root, groups + "/1/title");
     assertEquals(
-        "**Not bold**: this bullet is plain text.", text(root, groups + "/1/highlights/0/text/0"));
+        "**Not bold**: this bullet is plain text.", text(root, groups + "/1/highlights/0/text"));
     // A plain list says it all.
     assertMissing(root, "/projects/1/x-cvdsl");
     // Kinds without highlights in the schema keep theirs in the extension only.
     assertMissing(root, "/education/0/highlights");
     assertEquals(
-        "Prize for the thesis", text(root, "/education/0/x-cvdsl/highlights/0/highlights/0/text/0"));
-    assertEquals("Reading", text(root, "/languages/1/x-cvdsl/highlights/0/highlights/0/text/0"));
+        "Prize for the thesis", text(root, "/education/0/x-cvdsl/highlights/0/highlights/0/text"));
+    assertEquals("Reading", text(root, "/languages/1/x-cvdsl/highlights/0/highlights/0/text"));
   }
 
   @Test
@@ -235,9 +235,9 @@ class JsonResumeRendererTest {
     assertEquals(9, spans.size());
     // Plain single paragraphs need no extension; kinds without the field always use it.
     assertMissing(root, "/work/0/x-cvdsl/summary");
-    assertEquals("Since 1999.", text(root, "/skills/0/x-cvdsl/summary/0/0"));
-    assertEquals("Thesis on caches.", text(root, "/education/0/x-cvdsl/summary/0/0"));
-    assertEquals("A great colleague.", text(root, "/references/0/x-cvdsl/reference/0/0"));
+    assertEquals("Since 1999.", text(root, "/skills/0/x-cvdsl/summary/0"));
+    assertEquals("Thesis on caches.", text(root, "/education/0/x-cvdsl/summary/0"));
+    assertEquals("A great colleague.", text(root, "/references/0/x-cvdsl/reference/0"));
     assertMissing(root, "/skills/1/x-cvdsl");
   }
 
@@ -263,16 +263,16 @@ class JsonResumeRendererTest {
         List.of(
             "/work/0", "/projects/0", "/x-cvdsl/sections/0/items/0", "/work/1"),
         strings(sections, "/0/entries"));
-    assertEquals("Recent first.", text(sections, "/0/summary/0/0"));
+    assertEquals("Recent first.", text(sections, "/0/summary/0"));
     JsonNode item = root.at("/x-cvdsl/sections/0/items/0");
     assertEquals("Evenings", text(item, "/subtitle"));
     assertEquals("2022-01", text(item, "/start"));
     assertEquals("present", text(item, "/end"));
     assertEquals("https://side.example.org", text(item, "/url"));
     assertEquals("Pelican", text(item, "/summary/0/1/strong/0"));
-    assertEquals("Two", text(item, "/highlights/0/highlights/1/text/0"));
-    assertEquals("Programming", text(sections, "/6/highlights/0/highlights/0/text/0"));
-    assertEquals("Elsewhere", text(sections, "/10/highlights/0/title/0"));
+    assertEquals("Two", text(item, "/highlights/0/highlights/1/text"));
+    assertEquals("Programming", text(sections, "/6/highlights/0/highlights/0/text"));
+    assertEquals("Elsewhere", text(sections, "/10/highlights/0/title"));
     assertEquals("Pelican", text(sections, "/10/summary/0/1/strong/0"));
     assertMissing(sections, "/10/entries");
   }
