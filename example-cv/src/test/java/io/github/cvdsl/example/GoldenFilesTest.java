@@ -22,7 +22,7 @@ class GoldenFilesTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
   @ParameterizedTest
-  @CsvSource({"markdown, md", "html, html", "text, txt"})
+  @CsvSource({"markdown, md", "html, html", "text, txt", "json-resume, json"})
   void renderedFilesEqualTheGoldenFiles(String renderer, String extension) throws IOException {
     String rendered = RenderedCv.rendered(extension);
     Path golden = GOLDEN.resolve("KuraCv." + extension);

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReproducibleJarsIT {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final List<String> LIBRARIES =
-      List.of("cv-annotations", "cv-renderers", "cv-processor", "cvdsl-maven-plugin");
+      List.of(
+          "cv-annotations", "cv-renderers", "cv-jsonresume", "cv-processor", "cvdsl-maven-plugin");
 
   @Test
   void rebuildingTheLibrariesGivesByteIdenticalJars(@TempDir Path copy)
