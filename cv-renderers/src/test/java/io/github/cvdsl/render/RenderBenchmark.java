@@ -107,7 +107,7 @@ public final class RenderBenchmark {
     System.out.printf(
         Locale.ROOT,
         "%nAll three formats, 10,000 entries: %.1f ms, the median of %d JVMs (%.1f to %.1f ms)"
-            + " (target < 200 ms)%n",
+            + "%n",
         median(totals) / 1e6,
         forks,
         totals[0] / 1e6,
