@@ -134,7 +134,6 @@ public final class PdfRenderer implements Renderer {
     PDDocument document = new PDDocument();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePDDocument(document);
-    builder.useFastMode();
     builder.withProducer("cvdsl");
     builder.useDefaultPageSize(pageSize.width(), pageSize.height(), pageSize.units());
     EmbeddedFonts.register(builder, document);
