@@ -24,7 +24,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * Renders a CV as a PDF: the {@link HtmlRenderer}'s output, with the same options and theme, laid
  * out on A4 or US Letter pages by openhtmltopdf, in pure Java. Text is in the embedded DejaVu fonts,
  * so it reads back (and is found by a recruiter's software) as written; section titles make the
- * outline; links stay clickable; pages are numbered. The same CV and options give the same bytes:
+ * outline; links stay clickable; pages are numbered; the PDF is tagged (PDF/UA), so screen readers
+ * read its structure. The same CV and options give the same bytes:
  * the PDF has no creation date and its document id is derived from its content.
  *
  * <p>openhtmltopdf's own logging is turned off when this class loads ({@code
@@ -134,6 +135,10 @@ public final class PdfRenderer implements Renderer {
     PDDocument document = new PDDocument();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePDDocument(document);
+    // Tagged (PDF/UA): screen readers and parsers read the structure in order. It also keeps
+    // openhtmltopdf from loading the 14 standard PDF fonts, which cannot be embedded (and whose
+    // Symbol font makes PDFBox scan the system's fonts): every character is in an embedded font.
+    builder.usePdfUaAccessibility(true);
     builder.withProducer("cvdsl");
     builder.useDefaultPageSize(pageSize.width(), pageSize.height(), pageSize.units());
     EmbeddedFonts.register(builder, document);

@@ -30,6 +30,8 @@ final class PrintableHtml {
   static org.w3c.dom.Document of(String html, Cv cv) {
     Document document = Jsoup.parse(html);
     Element head = document.head();
+    // openhtmltopdf copies every <meta> into the document information; this one means nothing there.
+    head.select("meta[name=viewport]").remove();
     head.appendElement("meta").attr("name", "title").attr("content", cv.name());
     head.appendElement("meta").attr("name", "author").attr("content", cv.name());
     cv.label()

@@ -165,6 +165,9 @@ class PdfRendererTest {
       assertEquals("Engineer", info.getSubject());
       assertEquals(CV.language(), document.getDocumentCatalog().getLanguage());
       assertEquals(null, info.getCreationDate(), "a date from the clock would change every build");
+      assertEquals(null, info.getCustomMetadataValue("viewport"));
+      assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked(), "tagged");
+      assertTrue(document.getDocumentCatalog().getStructureTreeRoot() != null, "tagged");
     }
   }
 
