@@ -66,7 +66,10 @@ class HtmlRendererTest {
     assertTrue(css.contains("@media print"), css);
     assertTrue(css.contains("@page"), css);
     assertTrue(
-        css.contains("li, .byline, .facts { break-inside: avoid; page-break-inside: avoid; }"), css);
+        css.contains(
+            "li, .byline, .facts, .line, blockquote p { break-inside: avoid;"
+                + " page-break-inside: avoid; }"),
+        css);
     // An entry longer than a page must be free to break, or it leaves a page blank before it.
     assertTrue(!css.contains(".entry { break-inside: avoid"), css);
     assertTrue(css.contains("max-width:"), css);
