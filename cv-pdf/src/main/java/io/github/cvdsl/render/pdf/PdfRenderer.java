@@ -13,12 +13,14 @@ import io.github.cvdsl.render.html.HtmlRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 
 /**
  * Renders a CV as a PDF: the {@link HtmlRenderer}'s output, with the same options and theme, laid
@@ -147,7 +149,7 @@ public final class PdfRenderer implements Renderer {
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       // PDFBox derives the file identifier from this number, else from the clock.
       document.setDocumentId(contentId(page));
-      renderer.setListener(new DocumentInformation(cv.language()));
+      renderer.setListener(new DocumentInformation(cv));
       renderer.createPDF();
     }
   }
@@ -165,10 +167,10 @@ public final class PdfRenderer implements Renderer {
 
   /** What openhtmltopdf does not set, or sets from the clock, just before the file is written. */
   private static final class DocumentInformation implements PDFCreationListener {
-    private final String language;
+    private final Cv cv;
 
-    DocumentInformation(String language) {
-      this.language = language;
+    DocumentInformation(Cv cv) {
+      this.cv = cv;
     }
 
     @Override
@@ -182,7 +184,17 @@ public final class PdfRenderer implements Renderer {
       PDDocument document = renderer.getPdfDocument();
       document.getDocumentInformation().setCreationDate(null);
       document.getDocumentInformation().setCreator("cvdsl");
-      document.getDocumentCatalog().setLanguage(language);
+      document.getDocumentCatalog().setLanguage(cv.language());
+      // openhtmltopdf writes the XMP metadata through whichever XML serializer is on the class
+      // path (Saxon indents differently from the JDK's): the same text, in bytes of our own.
+      PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+      if (metadata != null) {
+        try {
+          metadata.importXMPMetadata(XmpMetadata.of(cv));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot write the PDF's XMP metadata", e);
+        }
+      }
     }
   }
 }

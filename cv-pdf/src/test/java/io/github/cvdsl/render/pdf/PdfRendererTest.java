@@ -157,7 +157,7 @@ class PdfRendererTest {
   }
 
   @Test
-  void metadataNamesTheCvAndItsLanguage() throws IOException {
+  void metadataNamesTheCvAndItsLanguage() throws Exception {
     try (PDDocument document = Pdfs.load(PDF)) {
       var info = document.getDocumentInformation();
       assertEquals("Kura", info.getTitle());
@@ -166,6 +166,13 @@ class PdfRendererTest {
       assertEquals(CV.language(), document.getDocumentCatalog().getLanguage());
       assertEquals(null, info.getCreationDate(), "a date from the clock would change every build");
       assertEquals(null, info.getCustomMetadataValue("viewport"));
+      org.apache.xmpbox.xml.DomXmpParser parser = new org.apache.xmpbox.xml.DomXmpParser();
+      parser.setStrictParsing(false);
+      var xmp = parser.parse(document.getDocumentCatalog().getMetadata().toByteArray());
+      assertEquals("Kura", xmp.getDublinCoreSchema().getTitle());
+      assertEquals(List.of("Kura"), xmp.getDublinCoreSchema().getCreators());
+      assertEquals("Engineer", xmp.getDublinCoreSchema().getDescription());
+      assertEquals(List.of(CV.language()), xmp.getDublinCoreSchema().getLanguages());
       assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked(), "tagged");
       assertTrue(document.getDocumentCatalog().getStructureTreeRoot() != null, "tagged");
     }
