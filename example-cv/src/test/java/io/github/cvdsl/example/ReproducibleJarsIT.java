@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReproducibleJarsIT {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final List<String> LIBRARIES =
-      List.of("cv-annotations", "cv-renderers", "cv-processor");
+      List.of("cv-annotations", "cv-renderers", "cv-pdf", "cv-processor");
 
   @Test
   void rebuildingTheLibrariesGivesByteIdenticalJars(@TempDir Path copy)
