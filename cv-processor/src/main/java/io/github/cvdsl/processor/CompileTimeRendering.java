@@ -12,7 +12,11 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
@@ -28,6 +32,7 @@ final class CompileTimeRendering {
   static final String WIDTH = "cvdsl.width";
   static final String DATES = "cvdsl.dates";
   static final Set<String> OPTIONS = Set.of(FORMATS, THEME, WIDTH, DATES);
+  private static final String PREFIX = "cvdsl.";
 
   private static final Map<String, DateStyle> DATE_STYLES =
       Map.of("compact", DateStyle.COMPACT, "long", DateStyle.LONG);
@@ -40,6 +45,25 @@ final class CompileTimeRendering {
     this.options = options;
     this.filer = filer;
     this.reporter = reporter;
+  }
+
+  /**
+   * The options above and {@code cvdsl.<key>} for each format option of each renderer on the
+   * processor path (e.g. {@code cvdsl.pdf.page}), so that javac accepts them.
+   */
+  static Set<String> supportedOptions() {
+    Set<String> supported = new TreeSet<>(OPTIONS);
+    try {
+      for (Renderer renderer :
+          ServiceLoader.load(Renderer.class, CompileTimeRendering.class.getClassLoader())) {
+        for (String key : renderer.formatOptionKeys()) {
+          supported.add(PREFIX + key);
+        }
+      }
+    } catch (ServiceConfigurationError | RuntimeException e) {
+      // A broken renderer jar is reported, with its message, when -Acvdsl.render asks for it.
+    }
+    return supported;
   }
 
   void render(TypeElement cvType, Cv cv) {
@@ -102,6 +126,16 @@ final class CompileTimeRendering {
             "-A" + DATES + "=" + dates + " is not a date style: write compact or long");
       }
       renderOptions = renderOptions.withDateStyle(style);
+    }
+    // Sorted, so that of two bad options the same one is reported first on every build.
+    for (Map.Entry<String, String> option : new TreeMap<>(options).entrySet()) {
+      String key = option.getKey();
+      if (key.startsWith(PREFIX) && !OPTIONS.contains(key)
+          && key.indexOf('.', PREFIX.length()) > PREFIX.length()) {
+        renderOptions =
+            renderOptions.withFormatOption(
+                key.substring(PREFIX.length()), option.getValue() == null ? "" : option.getValue());
+      }
     }
     return renderOptions;
   }

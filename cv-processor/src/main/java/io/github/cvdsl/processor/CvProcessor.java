@@ -48,7 +48,7 @@ public final class CvProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return CompileTimeRendering.OPTIONS;
+    return CompileTimeRendering.supportedOptions();
   }
 
   @Override

@@ -102,8 +102,8 @@ enum Message {
   GENERATE_FAILED("generate", "could not write %s: %s"),
   RENDER(
       "render",
-      "cannot render at compile time: %s (check -Acvdsl.render, -Acvdsl.theme, -Acvdsl.width"
-          + " and -Acvdsl.dates)"),
+      "cannot render at compile time: %s (check -Acvdsl.render, -Acvdsl.theme, -Acvdsl.width,"
+          + " -Acvdsl.dates and the format options such as -Acvdsl.pdf.page)"),
   INTERNAL("internal", "internal error in cvdsl, please report: %s");
 
   private final String id;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import io.github.cvdsl.processor.plugin.BytesRenderer;
+import io.github.cvdsl.render.RenderOptions;
 import io.github.cvdsl.render.Renderers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -92,12 +93,12 @@ class CompileTimeRenderingTest {
 
   @Test
   void unknownFormatIsAnErrorOnTheCv() {
-    Compilation compilation = compile("-Acvdsl.render=markdown,pdf");
+    Compilation compilation = compile("-Acvdsl.render=markdown,docx");
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "[cvdsl:render] cannot render at compile time: No renderer with id 'pdf'; known ids:"
-                + " bytes, html, markdown, text")
+            "[cvdsl:render] cannot render at compile time: No renderer with id 'docx'; known ids:"
+                + " bytes, html, markdown, pdf, text")
         .inFile(CV)
         .onLineContaining("@Cv(name = \"Kura\"");
   }
@@ -144,6 +145,44 @@ class CompileTimeRenderingTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining("-Acvdsl.dates=seed is not a date style: write compact or long")
+        .inFile(CV)
+        .onLineContaining("@Cv(name = \"Kura\"");
+  }
+
+  @Test
+  void aFormatOptionOfARendererOnTheProcessorPathIsAcceptedAndUsed() throws IOException {
+    Compilation compilation = compile("-Acvdsl.render=pdf", "-Acvdsl.pdf.page=letter");
+    // javac warns of an -A option that no processor declares.
+    assertThat(compilation).succeededWithoutWarnings();
+    var cv = Compilations.model(compilation, "test.TestCvModel");
+    ByteArrayOutputStream expected = new ByteArrayOutputStream();
+    Renderers.byId("pdf", RenderOptions.defaults().withFormatOption("pdf.page", "letter"))
+        .render(cv, expected);
+
+    assertArrayEquals(expected.toByteArray(), renderedBytes(compilation, "TestCv.pdf"));
+    assertTrue(new CvProcessor().getSupportedOptions().contains("cvdsl.pdf.page"));
+  }
+
+  @Test
+  void anUnknownPageSizeIsAnErrorOnTheCv() {
+    Compilation compilation = compile("-Acvdsl.render=html,pdf", "-Acvdsl.pdf.page=b5");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[cvdsl:render] cannot render at compile time: the PDF page size 'b5' (format option"
+                + " pdf.page, -Acvdsl.pdf.page) is not known: write a4 or letter")
+        .inFile(CV)
+        .onLineContaining("@Cv(name = \"Kura\"");
+  }
+
+  @Test
+  void anUnknownPdfOptionIsAnErrorOnTheCv() {
+    Compilation compilation = compile("-Acvdsl.render=pdf", "-Acvdsl.pdf.paper=a4");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[cvdsl:render] cannot render at compile time: the PDF renderer has no format option"
+                + " pdf.paper (-Acvdsl.pdf.paper): its options are pdf.page")
         .inFile(CV)
         .onLineContaining("@Cv(name = \"Kura\"");
   }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.cvdsl.render.internal.Words;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -26,13 +27,17 @@ import java.util.TreeMap;
  *     own title
  * @param words fixed words in place of the table's, by key (see {@link #withWord(String, String)})
  * @param theme where templates come from
+ * @param formatOptions settings that only one format reads, by key {@code <renderer id>.<name>},
+ *     e.g. {@code "pdf.page"}; each renderer lists its keys in {@link Renderer#formatOptionKeys()}
+ *     and rejects a value it cannot use (see {@link #withFormatOption(String, String)})
  */
 public record RenderOptions(
     int width,
     DateStyle dateStyle,
     Map<String, String> sectionTitles,
     Map<String, String> words,
-    Theme theme) {
+    Theme theme,
+    Map<String, String> formatOptions) {
 
   /** The narrowest text width accepted: room for a nested bullet and a few words. */
   public static final int MIN_WIDTH = 20;
@@ -41,13 +46,14 @@ public record RenderOptions(
   public static final int DEFAULT_WIDTH = 80;
 
   private static final RenderOptions DEFAULTS =
-      new RenderOptions(DEFAULT_WIDTH, DateStyle.COMPACT, Map.of(), Map.of(), Theme.builtIn());
+      new RenderOptions(
+          DEFAULT_WIDTH, DateStyle.COMPACT, Map.of(), Map.of(), Theme.builtIn(), Map.of());
 
   /**
    * Checks and copies every part.
    *
-   * @throws IllegalArgumentException if {@code width} is below {@value #MIN_WIDTH}, or a word's
-   *     key is not in the table of fixed words
+   * @throws IllegalArgumentException if {@code width} is below {@value #MIN_WIDTH}, a word's key
+   *     is not in the table of fixed words, or a format option's key is not {@code <id>.<name>}
    */
   public RenderOptions {
     if (width < MIN_WIDTH) {
@@ -70,9 +76,22 @@ public record RenderOptions(
     }
     words = Collections.unmodifiableMap(new TreeMap<>(words));
     requireNonNull(theme, "theme");
+    for (Map.Entry<String, String> option : formatOptions.entrySet()) {
+      String key = requireNonNull(option.getKey(), "a format option's key");
+      int dot = key.indexOf('.');
+      if (dot <= 0 || dot == key.length() - 1) {
+        throw new IllegalArgumentException(
+            "a format option's key is <renderer id>.<name>, e.g. pdf.page: " + key);
+      }
+      requireNonNull(option.getValue(), "the format option " + key);
+    }
+    formatOptions = Collections.unmodifiableMap(new TreeMap<>(formatOptions));
   }
 
-  /** Width 80, {@link DateStyle#COMPACT}, no title or word overrides, the built-in theme. */
+  /**
+   * Width 80, {@link DateStyle#COMPACT}, no title or word overrides, the built-in theme, no format
+   * options.
+   */
   public static RenderOptions defaults() {
     return DEFAULTS;
   }
@@ -94,7 +113,7 @@ public record RenderOptions(
    * @return the new options
    */
   public RenderOptions withWidth(int width) {
-    return new RenderOptions(width, dateStyle, sectionTitles, words, theme);
+    return new RenderOptions(width, dateStyle, sectionTitles, words, theme, formatOptions);
   }
 
   /**
@@ -104,7 +123,7 @@ public record RenderOptions(
    * @return the new options
    */
   public RenderOptions withDateStyle(DateStyle dateStyle) {
-    return new RenderOptions(width, dateStyle, sectionTitles, words, theme);
+    return new RenderOptions(width, dateStyle, sectionTitles, words, theme, formatOptions);
   }
 
   /**
@@ -117,7 +136,7 @@ public record RenderOptions(
   public RenderOptions withSectionTitle(String authorTitle, String shownTitle) {
     Map<String, String> titles = new TreeMap<>(sectionTitles);
     titles.put(requireNonNull(authorTitle, "authorTitle"), requireNonNull(shownTitle, "shownTitle"));
-    return new RenderOptions(width, dateStyle, titles, words, theme);
+    return new RenderOptions(width, dateStyle, titles, words, theme, formatOptions);
   }
 
   /**
@@ -127,7 +146,7 @@ public record RenderOptions(
    * @return the new options
    */
   public RenderOptions withSectionTitles(Map<String, String> sectionTitles) {
-    return new RenderOptions(width, dateStyle, sectionTitles, words, theme);
+    return new RenderOptions(width, dateStyle, sectionTitles, words, theme, formatOptions);
   }
 
   /**
@@ -144,7 +163,7 @@ public record RenderOptions(
   public RenderOptions withWord(String key, String word) {
     Map<String, String> replaced = new TreeMap<>(words);
     replaced.put(requireNonNull(key, "key"), requireNonNull(word, "word"));
-    return new RenderOptions(width, dateStyle, sectionTitles, replaced, theme);
+    return new RenderOptions(width, dateStyle, sectionTitles, replaced, theme, formatOptions);
   }
 
   /**
@@ -154,6 +173,33 @@ public record RenderOptions(
    * @return the new options
    */
   public RenderOptions withTheme(Theme theme) {
-    return new RenderOptions(width, dateStyle, sectionTitles, words, theme);
+    return new RenderOptions(width, dateStyle, sectionTitles, words, theme, formatOptions);
+  }
+
+  /**
+   * The value of one format option.
+   *
+   * @param key {@code <renderer id>.<name>}, e.g. {@code "pdf.page"}
+   * @return its value, or empty if it is not set
+   */
+  public Optional<String> formatOption(String key) {
+    return Optional.ofNullable(formatOptions.get(requireNonNull(key, "key")));
+  }
+
+  /**
+   * These options with one format option set: a setting only one format reads, such as the PDF's
+   * page size ({@code withFormatOption("pdf.page", "letter")}). At compile time the same setting is
+   * {@code -Acvdsl.pdf.page=letter}. The renderer checks the value when it is made with these
+   * options, and throws a {@link RenderException} naming the key if it cannot use it.
+   *
+   * @param key {@code <renderer id>.<name>}, e.g. {@code "pdf.page"}
+   * @param value e.g. {@code "letter"}
+   * @return the new options
+   * @throws IllegalArgumentException if {@code key} is not {@code <renderer id>.<name>}
+   */
+  public RenderOptions withFormatOption(String key, String value) {
+    Map<String, String> options = new TreeMap<>(formatOptions);
+    options.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
+    return new RenderOptions(width, dateStyle, sectionTitles, words, theme, options);
   }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * Turns a {@link Cv} into one document format, written as bytes: a PDF, an archive, or text in
@@ -30,6 +31,15 @@ public interface Renderer {
 
   /** The file name extension of the output, without the dot, e.g. {@code "md"}. */
   String extension();
+
+  /**
+   * The keys of the {@linkplain RenderOptions#formatOption(String) format options} this renderer
+   * reads, each {@code <id>.<name>}, e.g. {@code "pdf.page"}. At compile time the processor accepts
+   * each as {@code -Acvdsl.<key>}. The default is none.
+   */
+  default Set<String> formatOptionKeys() {
+    return Set.of();
+  }
 
   /**
    * Writes {@code cv} to {@code out}. Does not close {@code out}.

@@ -82,4 +82,26 @@ class RenderOptionsTest {
     assertTrue(error.getMessage().contains("'awardedby'"), error.getMessage());
     assertTrue(error.getMessage().contains("awardedBy"), error.getMessage());
   }
+
+  @Test
+  void aFormatOptionIsKeptAndReadBack() {
+    RenderOptions options = RenderOptions.defaults().withFormatOption("pdf.page", "letter");
+
+    assertEquals(java.util.Optional.of("letter"), options.formatOption("pdf.page"));
+    assertEquals(java.util.Optional.empty(), RenderOptions.defaults().formatOption("pdf.page"));
+    assertEquals(java.util.Optional.empty(), options.withWidth(40).formatOption("pdf.fonts"));
+    assertEquals("letter", options.withWidth(40).formatOption("pdf.page").orElseThrow());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"page", ".page", "pdf."})
+  void aFormatOptionKeyWithoutRendererIdAndNameIsRejected(String key) {
+    IllegalArgumentException error =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> RenderOptions.defaults().withFormatOption(key, "letter"));
+
+    assertTrue(error.getMessage().contains("pdf.page"), error.getMessage());
+    assertTrue(error.getMessage().endsWith(": " + key), error.getMessage());
+  }
 }

@@ -32,7 +32,12 @@ class ReproducibleJarsIT {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final List<String> LIBRARIES =
       List.of(
-          "cv-annotations", "cv-renderers", "cv-jsonresume", "cv-processor", "cvdsl-maven-plugin");
+          "cv-annotations",
+          "cv-renderers",
+          "cv-jsonresume",
+          "cv-pdf",
+          "cv-processor",
+          "cvdsl-maven-plugin");
 
   @Test
   void rebuildingTheLibrariesGivesByteIdenticalJars(@TempDir Path copy)
