@@ -1,6 +1,5 @@
 package io.github.cvdsl.maven;
 
-import io.github.cvdsl.processor.CvProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -17,8 +16,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -48,6 +50,7 @@ final class CvCompiler implements AutoCloseable {
   private final List<Path> sourceRoots;
   private final List<String> options;
   private final Charset encoding;
+  private final ClassLoader processorLoader;
 
   /**
    * @param projectDir the project's folder; file names in messages are relative to it
@@ -55,13 +58,16 @@ final class CvCompiler implements AutoCloseable {
    * @param classPath the compile class path, without the project's own class output
    * @param processorOptions the {@code -Akey=value} options for the processor
    * @param encoding the sources' encoding
+   * @param processorLoader where the annotation processors are found, as javac finds them on a
+   *     processor path: every {@link Processor} it registers as a service runs
    */
   CvCompiler(
       Path projectDir,
       List<Path> sourceRoots,
       List<Path> classPath,
       List<String> processorOptions,
-      Charset encoding) {
+      Charset encoding,
+      ClassLoader processorLoader) {
     this.javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       throw new IllegalStateException(
@@ -70,6 +76,7 @@ final class CvCompiler implements AutoCloseable {
     this.projectDir = projectDir.toAbsolutePath().normalize();
     this.sourceRoots = List.copyOf(sourceRoots);
     this.encoding = encoding;
+    this.processorLoader = processorLoader;
     this.fileManager = javac.getStandardFileManager(null, null, encoding);
     try {
       fileManager.setLocationFromPaths(StandardLocation.CLASS_PATH, classPath);
@@ -112,9 +119,12 @@ final class CvCompiler implements AutoCloseable {
       } else {
         JavaCompiler.CompilationTask task =
             javac.getTask(null, fileManager, diagnostics, options, null, sources);
-        task.setProcessors(List.of(new CvProcessor()));
         try {
+          task.setProcessors(processors());
           succeeded = task.call();
+        } catch (ServiceConfigurationError e) {
+          succeeded = false;
+          problems.add(new Problem(true, "", 0, 0, "A processor could not be loaded: " + e, ""));
         } catch (RuntimeException e) {
           // javac itself failed (the processor never throws): say so instead of dying.
           succeeded = false;
@@ -131,6 +141,16 @@ final class CvCompiler implements AutoCloseable {
     } finally {
       deleteTree(output);
     }
+  }
+
+  /**
+   * New instances of the processors on the processor path, as javac makes for each compilation;
+   * the loader stays, so their classes load and warm up once.
+   */
+  private List<Processor> processors() {
+    List<Processor> processors = new ArrayList<>();
+    ServiceLoader.load(Processor.class, processorLoader).forEach(processors::add);
+    return processors;
   }
 
   private List<JavaFileObject> readSources() throws IOException {

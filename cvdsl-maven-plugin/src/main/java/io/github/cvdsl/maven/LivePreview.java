@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -20,6 +21,12 @@ import java.util.concurrent.TimeUnit;
  * after each change to a source, announcing every result to the open pages. Compilations run one
  * at a time on one thread; changes that arrive during one lead to exactly one more, so the last
  * save always wins.
+ *
+ * <p>The page comes first: when the project renders more than HTML, each change is compiled twice,
+ * once rendering HTML alone for the page, then, on a thread of its own, rendering every format the
+ * project renders, for the files a build writes. A PDF takes far longer than the page it is made
+ * from; nobody waits for it. Problems only the second compilation finds (a format's own warnings)
+ * join the page when it ends.
  */
 final class LivePreview implements AutoCloseable {
 
@@ -42,10 +49,12 @@ final class LivePreview implements AutoCloseable {
   record Settings(int port, String cv, long debounceMillis, Path renderedOutput) {}
 
   private final CvCompiler compiler;
+  private final CvCompiler buildCompiler;
   private final Settings settings;
   private final Log log;
   private final List<Path> watchedRoots;
   private final ScheduledExecutorService compileThread;
+  private final ExecutorService buildThread;
   private PreviewServer server;
   private SourceWatcher watcher;
   private ScheduledFuture<?> pending;
@@ -57,8 +66,19 @@ final class LivePreview implements AutoCloseable {
   private record State(
       long version, Map<String, byte[]> lastGood, List<Problem> problems, boolean compiling) {}
 
-  LivePreview(CvCompiler compiler, List<Path> sourceRoots, Settings settings, Log log) {
+  /**
+   * @param compiler compiles for the page; it must render HTML
+   * @param buildCompiler compiles for the files, rendering every format the project renders; or
+   *     null when {@code compiler} renders all of them
+   */
+  LivePreview(
+      CvCompiler compiler,
+      CvCompiler buildCompiler,
+      List<Path> sourceRoots,
+      Settings settings,
+      Log log) {
     this.compiler = compiler;
+    this.buildCompiler = buildCompiler;
     this.settings = settings;
     this.log = log;
     this.watchedRoots = sourceRoots.stream().filter(Files::isDirectory).toList();
@@ -67,6 +87,15 @@ final class LivePreview implements AutoCloseable {
             task -> {
               Thread thread = new Thread(task, "cvdsl-compile");
               thread.setDaemon(true);
+              return thread;
+            });
+    this.buildThread =
+        Executors.newSingleThreadExecutor(
+            task -> {
+              Thread thread = new Thread(task, "cvdsl-build");
+              thread.setDaemon(true);
+              // The page's compilation goes first when both want the processor.
+              thread.setPriority(Thread.MIN_PRIORITY);
               return thread;
             });
   }
@@ -117,26 +146,66 @@ final class LivePreview implements AutoCloseable {
   }
 
   private void compile() {
-    Compilation compilation;
-    try {
-      compilation = compiler.compile();
-    } catch (IOException | RuntimeException e) {
-      compilation =
-          new Compilation(
-              false,
-              List.of(new Problem(true, "", 0, 0, "Could not compile: " + e, "")),
-              Map.of(),
-              0,
-              0);
-    }
+    Compilation compilation = compileWith(compiler);
     lastCompilation = compilation;
-    State before = state;
-    Map<String, byte[]> shown = compilation.succeeded() ? compilation.rendered() : before.lastGood();
-    state = new State(before.version() + 1, shown, compilation.problems(), false);
+    State now;
+    synchronized (this) {
+      State before = state;
+      Map<String, byte[]> shown =
+          compilation.succeeded() ? compilation.rendered() : before.lastGood();
+      now = new State(before.version() + 1, shown, compilation.problems(), false);
+      state = now;
+    }
     // The pages first: the files on disk are for tools that read them at their own pace.
-    server.announce(state.version());
+    server.announce(now.version());
+    logResult(compilation);
     if (compilation.succeeded()) {
-      writeRendered(compilation.rendered());
+      if (buildCompiler == null) {
+        writeRendered(compilation.rendered());
+      } else {
+        buildThread.execute(() -> build(now.version()));
+      }
+    }
+  }
+
+  /** Compiles for the files of the page's version {@code version}, unless a newer one exists. */
+  private void build(long version) {
+    if (state.version() != version) {
+      return; // a newer page is out, and a build of its own is queued
+    }
+    Compilation build = compileWith(buildCompiler);
+    synchronized (this) {
+      State current = state;
+      if (current.version() != version) {
+        return; // the sources changed while this built: its files are out of date
+      }
+      if (build.succeeded()) {
+        writeRendered(build.rendered());
+      } else {
+        logResult(build);
+      }
+      if (!build.problems().equals(current.problems())) {
+        state = new State(version + 1, current.lastGood(), build.problems(), false);
+        server.announce(version + 1);
+      }
+    }
+  }
+
+  private static Compilation compileWith(CvCompiler compiler) {
+    try {
+      return compiler.compile();
+    } catch (IOException | RuntimeException e) {
+      return new Compilation(
+          false,
+          List.of(new Problem(true, "", 0, 0, "Could not compile: " + e, "")),
+          Map.of(),
+          0,
+          0);
+    }
+  }
+
+  private void logResult(Compilation compilation) {
+    if (compilation.succeeded()) {
       log.info(
           "Compiled in "
               + compilation.millis()
@@ -253,12 +322,17 @@ final class LivePreview implements AutoCloseable {
         server.close();
       }
       compileThread.shutdownNow();
+      buildThread.shutdownNow();
       try {
         compileThread.awaitTermination(5, TimeUnit.SECONDS);
+        buildThread.awaitTermination(30, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
       compiler.close();
+      if (buildCompiler != null) {
+        buildCompiler.close();
+      }
     }
   }
 }

@@ -37,4 +37,25 @@ final class ProcessorOptions {
     }
     return result;
   }
+
+  /** {@code options} rendering HTML and nothing else: what the page needs, fastest. */
+  static List<String> htmlOnly(List<String> options) {
+    List<String> result = new ArrayList<>();
+    for (String option : options) {
+      if (!option.startsWith(RENDER)) {
+        result.add(option);
+      }
+    }
+    result.add(RENDER + "html");
+    return result;
+  }
+
+  /** Whether {@code options} render any format besides HTML. */
+  static boolean renderMoreThanHtml(List<String> options) {
+    return options.stream()
+        .filter(option -> option.startsWith(RENDER))
+        .flatMap(option -> List.of(option.substring(RENDER.length()).split(",")).stream())
+        .map(String::strip)
+        .anyMatch(format -> !format.isEmpty() && !format.equals("html"));
+  }
 }

@@ -3,6 +3,7 @@ package io.github.cvdsl.maven;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -11,9 +12,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A copy of the example CV's sources in a folder of its own, previewed as {@code mvn cvdsl:watch}
@@ -23,6 +28,8 @@ final class ExampleProject implements AutoCloseable {
   /** The example CV's source, read from the reactor (tests run in this module's folder). */
   static final Path EXAMPLE_SOURCE =
       Path.of("../example-cv/src/main/java/io/github/cvdsl/example/KuraCv.java");
+
+  static final Path EXAMPLE_POM = Path.of("../example-cv/pom.xml");
 
   static final String RELATIVE_SOURCE = "src/main/java/io/github/cvdsl/example/KuraCv.java";
 
@@ -54,19 +61,40 @@ final class ExampleProject implements AutoCloseable {
     }
   }
 
-  CvCompiler compiler() {
+  /**
+   * The processor options {@code example-cv/pom.xml} gives the compiler, html added as the preview
+   * adds it: the preview renders every format the example renders.
+   */
+  static List<String> exampleOptions() {
+    try {
+      String pom = Files.readString(EXAMPLE_POM, StandardCharsets.UTF_8);
+      List<String> args = new ArrayList<>();
+      Matcher arg = Pattern.compile("<arg>\\s*([^<]*?)\\s*</arg>").matcher(pom);
+      while (arg.find()) {
+        args.add(arg.group(1));
+      }
+      return ProcessorOptions.withHtml(ProcessorOptions.of(args));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private CvCompiler compiler(List<String> options) {
     return new CvCompiler(
         dir,
         List.of(sourceRoot),
         classPath(),
-        ProcessorOptions.withHtml(List.of("-Acvdsl.render=markdown,text")),
-        StandardCharsets.UTF_8);
+        options,
+        StandardCharsets.UTF_8,
+        // The tests' class path is the processor path: cv-processor and the renderers it uses.
+        ExampleProject.class.getClassLoader());
   }
 
   LivePreview start(int port, String cv) throws IOException {
     preview =
         new LivePreview(
-            compiler(),
+            compiler(ProcessorOptions.htmlOnly(exampleOptions())),
+            compiler(exampleOptions()),
             List.of(sourceRoot),
             new LivePreview.Settings(port, cv, 25, classOutput),
             new LivePreview.Log() {
@@ -126,7 +154,11 @@ final class ExampleProject implements AutoCloseable {
   void edit(String from, String to) throws IOException {
     String text = Files.readString(source, StandardCharsets.UTF_8);
     assertTrue(text.contains(from), () -> "The source holds no " + from);
-    Files.writeString(source, text.replace(from, to), StandardCharsets.UTF_8);
+    // Saved whole, as editors save, so no compilation reads it empty between truncation and
+    // write; a half-written file has a test of its own.
+    Path saved = source.resolveSibling(source.getFileName() + ".saving");
+    Files.writeString(saved, text.replace(from, to), StandardCharsets.UTF_8);
+    Files.move(saved, source, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** The 1-based line of the source that holds {@code text}. */

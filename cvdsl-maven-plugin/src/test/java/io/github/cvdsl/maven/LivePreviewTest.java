@@ -52,11 +52,12 @@ class LivePreviewTest {
     assertTrue(document.select("#cvdsl-problems").isEmpty(), page);
     assertTrue(document.selectFirst("script#cvdsl-live").data().contains("EventSource"));
     assertTrue(project.preview().server().address().getAddress().isLoopbackAddress());
-    // As a build would: the files the processor renders, in the class output (written just
-    // after the page is announced).
-    for (String name : new String[] {"KuraCv.html", "KuraCv.md", "KuraCv.txt"}) {
+    // As a build would: every file the example's processor options render, in the class output
+    // (written by a second compilation after the page is announced).
+    for (String name :
+        new String[] {"KuraCv.html", "KuraCv.md", "KuraCv.txt", "KuraCv.json", "KuraCv.pdf"}) {
       Path file = project.classOutput.resolve("cv").resolve(name);
-      for (int i = 0; i < 500 && !Files.isRegularFile(file); i++) {
+      for (int i = 0; i < 3000 && !Files.isRegularFile(file); i++) {
         Thread.sleep(20);
       }
       assertTrue(Files.isRegularFile(file), name);

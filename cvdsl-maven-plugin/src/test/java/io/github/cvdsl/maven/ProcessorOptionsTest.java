@@ -1,6 +1,8 @@
 package io.github.cvdsl.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,5 +30,22 @@ class ProcessorOptionsTest {
     assertEquals(
         List.of("-Acvdsl.theme=dark", "-Acvdsl.render=html"),
         ProcessorOptions.withHtml(List.of("-Acvdsl.theme=dark")));
+  }
+
+  @Test
+  void rendersHtmlAloneForThePage() {
+    assertEquals(
+        List.of("-Acvdsl.width=72", "-Acvdsl.pdf.page=letter", "-Acvdsl.render=html"),
+        ProcessorOptions.htmlOnly(
+            List.of("-Acvdsl.width=72", "-Acvdsl.render=markdown,pdf", "-Acvdsl.pdf.page=letter")));
+    assertEquals(List.of("-Acvdsl.render=html"), ProcessorOptions.htmlOnly(List.of()));
+  }
+
+  @Test
+  void tellsWhetherABuildRendersMoreThanThePage() {
+    assertTrue(ProcessorOptions.renderMoreThanHtml(List.of("-Acvdsl.render=html, pdf")));
+    assertTrue(ProcessorOptions.renderMoreThanHtml(List.of("-Acvdsl.render=markdown")));
+    assertFalse(ProcessorOptions.renderMoreThanHtml(List.of("-Acvdsl.render= html ,")));
+    assertFalse(ProcessorOptions.renderMoreThanHtml(List.of("-Acvdsl.theme=dark")));
   }
 }
