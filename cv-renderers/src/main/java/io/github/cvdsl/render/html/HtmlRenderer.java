@@ -13,6 +13,9 @@ import io.github.cvdsl.render.template.TemplateRenderer;
  */
 @AutoService(Renderer.class)
 public final class HtmlRenderer extends TemplateRenderer {
+  // One for every renderer: the format's compiled templates are shared by escaper.
+  private static final HtmlEscaper ESCAPER = new HtmlEscaper();
+
 
   /** The id of this renderer. */
   public static final String ID = "html";
@@ -29,7 +32,7 @@ public final class HtmlRenderer extends TemplateRenderer {
    * @throws io.github.cvdsl.render.RenderException if the theme has a missing or broken template
    */
   public HtmlRenderer(RenderOptions options) {
-    this(options, new HtmlEscaper());
+    this(options, ESCAPER);
   }
 
   private HtmlRenderer(RenderOptions options, HtmlEscaper escaper) {

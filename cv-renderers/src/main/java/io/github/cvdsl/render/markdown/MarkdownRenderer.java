@@ -14,6 +14,9 @@ import io.github.cvdsl.render.template.TemplateRenderer;
  */
 @AutoService(Renderer.class)
 public final class MarkdownRenderer extends TemplateRenderer {
+  // One for every renderer: the format's compiled templates are shared by escaper.
+  private static final MarkdownEscaper ESCAPER = new MarkdownEscaper();
+
 
   /** The id of this renderer. */
   public static final String ID = "markdown";
@@ -30,7 +33,7 @@ public final class MarkdownRenderer extends TemplateRenderer {
    * @throws io.github.cvdsl.render.RenderException if the theme has a missing or broken template
    */
   public MarkdownRenderer(RenderOptions options) {
-    this(options, new MarkdownEscaper());
+    this(options, ESCAPER);
   }
 
   private MarkdownRenderer(RenderOptions options, MarkdownEscaper escaper) {

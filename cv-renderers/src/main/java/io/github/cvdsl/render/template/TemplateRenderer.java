@@ -18,6 +18,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * A text format made of Mustache templates: the building block of the built-in Markdown, HTML and
@@ -45,9 +47,13 @@ import java.util.TreeMap;
  * whitespace goes, runs of blank lines become one, and blank lines at the start and end go.
  *
  * <p>The templates are compiled once and shared by every render: a theme's when the renderer is
- * made, so that a broken one is reported at once, and the format's own on the first render.
+ * made, so that a broken one is reported at once, and the format's own on the first render of the
+ * format, shared from then on by every renderer of the format made with the same escaper.
  */
 public abstract class TemplateRenderer implements CharacterRenderer {
+
+  private static final ConcurrentMap<List<Object>, CompiledTemplates> OWN_TEMPLATES =
+      new ConcurrentHashMap<>();
 
   private final String id;
   private final String extension;
@@ -156,13 +162,32 @@ public abstract class TemplateRenderer implements CharacterRenderer {
       synchronized (this) {
         compiled = templates;
         if (compiled == null) {
-          compiled = new TemplateSet(format, themes, escaper);
+          compiled = ownTemplates(format, themes, escaper);
           templates = compiled;
         }
       }
     }
     return compiled;
   }
+
+  /**
+   * The format's own templates, compiled once for every renderer of the format made after: javac
+   * makes its processors, and they their renderers, anew for each compilation (the live preview
+   * compiles on every save), and compiling the templates costs a hundred times a render. They are
+   * reused only with the very escaper they were compiled with; one set is kept a format.
+   */
+  private static TemplateSet ownTemplates(String format, List<Theme> themes, Escaper escaper) {
+    List<Object> key = List.of(format, themes);
+    CompiledTemplates last = OWN_TEMPLATES.get(key);
+    if (last != null && last.escaper() == escaper) {
+      return last.templates();
+    }
+    TemplateSet compiled = new TemplateSet(format, themes, escaper);
+    OWN_TEMPLATES.put(key, new CompiledTemplates(escaper, compiled));
+    return compiled;
+  }
+
+  private record CompiledTemplates(Escaper escaper, TemplateSet templates) {}
 
   /**
    * Where the tidy output goes: {@code out} itself, or a writer that reworks it on the way, as

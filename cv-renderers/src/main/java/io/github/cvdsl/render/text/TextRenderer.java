@@ -14,6 +14,9 @@ import java.io.Writer;
  */
 @AutoService(Renderer.class)
 public final class TextRenderer extends TemplateRenderer {
+  // One for every renderer: the format's compiled templates are shared by escaper.
+  private static final TextEscaper ESCAPER = new TextEscaper();
+
 
   /** The id of this renderer. */
   public static final String ID = "text";
@@ -30,7 +33,7 @@ public final class TextRenderer extends TemplateRenderer {
    * @throws io.github.cvdsl.render.RenderException if the theme has a missing or broken template
    */
   public TextRenderer(RenderOptions options) {
-    this(options, new TextEscaper());
+    this(options, ESCAPER);
   }
 
   private TextRenderer(RenderOptions options, TextEscaper escaper) {
