@@ -60,6 +60,8 @@ final class CvCompiler implements AutoCloseable {
    * @param encoding the sources' encoding
    * @param processorLoader where the annotation processors are found, as javac finds them on a
    *     processor path: every {@link Processor} it registers as a service runs
+   * @param processingOnly whether javac stops after the processors ({@code -proc:only}): no class
+   *     is compiled, so errors in code bodies go unreported, but the rendered files come sooner
    */
   CvCompiler(
       Path projectDir,
@@ -67,7 +69,8 @@ final class CvCompiler implements AutoCloseable {
       List<Path> classPath,
       List<String> processorOptions,
       Charset encoding,
-      ClassLoader processorLoader) {
+      ClassLoader processorLoader,
+      boolean processingOnly) {
     this.javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       throw new IllegalStateException(
@@ -86,8 +89,10 @@ final class CvCompiler implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     List<String> javacOptions = new ArrayList<>();
-    // JDK 23+ runs no processor by default unless asked; -proc:full asks on every JDK since 21.
-    if (Runtime.version().feature() >= 21) {
+    if (processingOnly) {
+      javacOptions.add("-proc:only");
+    } else if (Runtime.version().feature() >= 21) {
+      // JDK 23+ runs no processor by default unless asked; -proc:full asks on every JDK since 21.
       javacOptions.add("-proc:full");
     }
     javacOptions.addAll(List.of("-implicit:none", "-Xlint:none", "-encoding", encoding.name()));

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -22,11 +21,12 @@ import java.util.concurrent.TimeUnit;
  * at a time on one thread; changes that arrive during one lead to exactly one more, so the last
  * save always wins.
  *
- * <p>The page comes first: when the project renders more than HTML, each change is compiled twice,
- * once rendering HTML alone for the page, then, on a thread of its own, rendering every format the
- * project renders, for the files a build writes. A PDF takes far longer than the page it is made
- * from; nobody waits for it. Problems only the second compilation finds (a format's own warnings)
- * join the page when it ends.
+ * <p>The page comes first: each change is compiled twice, once for the page, running the
+ * processors and rendering HTML alone ({@code -proc:only}), then, on a thread of its own, fully and
+ * rendering every format the project renders, for the files a build writes. A PDF takes far longer
+ * than the page it is made from, and so do the class files; nobody waits for them. Problems only
+ * the second compilation finds (javac's in code bodies, a format's own) join the page when it
+ * ends.
  */
 final class LivePreview implements AutoCloseable {
 
@@ -48,17 +48,21 @@ final class LivePreview implements AutoCloseable {
    */
   record Settings(int port, String cv, long debounceMillis, Path renderedOutput) {}
 
+  /** How long the build for the files waits after the page, for a save that would outdate it. */
+  private static final long BUILD_PAUSE_MILLIS = 300;
+
   private final CvCompiler compiler;
   private final CvCompiler buildCompiler;
   private final Settings settings;
   private final Log log;
   private final List<Path> watchedRoots;
   private final ScheduledExecutorService compileThread;
-  private final ExecutorService buildThread;
+  private final ScheduledExecutorService buildThread;
   private PreviewServer server;
   private SourceWatcher watcher;
   private ScheduledFuture<?> pending;
   private volatile Compilation lastCompilation;
+  private volatile long builtVersion;
 
   /** The state pages are made from; replaced whole, read without locks. */
   private volatile State state = new State(0, Map.of(), List.of(), true);
@@ -68,8 +72,7 @@ final class LivePreview implements AutoCloseable {
 
   /**
    * @param compiler compiles for the page; it must render HTML
-   * @param buildCompiler compiles for the files, rendering every format the project renders; or
-   *     null when {@code compiler} renders all of them
+   * @param buildCompiler compiles as a build does, rendering every format the project renders
    */
   LivePreview(
       CvCompiler compiler,
@@ -90,7 +93,7 @@ final class LivePreview implements AutoCloseable {
               return thread;
             });
     this.buildThread =
-        Executors.newSingleThreadExecutor(
+        Executors.newSingleThreadScheduledExecutor(
             task -> {
               Thread thread = new Thread(task, "cvdsl-build");
               thread.setDaemon(true);
@@ -137,6 +140,14 @@ final class LivePreview implements AutoCloseable {
     return lastCompilation;
   }
 
+  /**
+   * The version whose files the last build wrote (or whose build failed), 0 before the first: when
+   * it equals {@link #version()}, the files on disk are those of the sources the page shows.
+   */
+  long builtVersion() {
+    return builtVersion;
+  }
+
   /** Schedules a compilation after the quiet time, putting off any that has not started. */
   synchronized void changed() {
     if (pending != null) {
@@ -160,11 +171,9 @@ final class LivePreview implements AutoCloseable {
     server.announce(now.version());
     logResult(compilation);
     if (compilation.succeeded()) {
-      if (buildCompiler == null) {
-        writeRendered(compilation.rendered());
-      } else {
-        buildThread.execute(() -> build(now.version()));
-      }
+      // After a pause: a save that follows at once makes this build needless, and it would only
+      // take a core from the compilation of that save.
+      buildThread.schedule(() -> build(now.version()), BUILD_PAUSE_MILLIS, TimeUnit.MILLISECONDS);
     }
   }
 
@@ -188,6 +197,7 @@ final class LivePreview implements AutoCloseable {
         state = new State(version + 1, current.lastGood(), build.problems(), false);
         server.announce(version + 1);
       }
+      builtVersion = state.version();
     }
   }
 
@@ -329,9 +339,8 @@ final class LivePreview implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      compiler.close();
-      if (buildCompiler != null) {
-        buildCompiler.close();
+      try (buildCompiler) {
+        compiler.close();
       }
     }
   }

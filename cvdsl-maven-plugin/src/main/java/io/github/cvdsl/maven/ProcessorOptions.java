@@ -49,13 +49,4 @@ final class ProcessorOptions {
     result.add(RENDER + "html");
     return result;
   }
-
-  /** Whether {@code options} render any format besides HTML. */
-  static boolean renderMoreThanHtml(List<String> options) {
-    return options.stream()
-        .filter(option -> option.startsWith(RENDER))
-        .flatMap(option -> List.of(option.substring(RENDER.length()).split(",")).stream())
-        .map(String::strip)
-        .anyMatch(format -> !format.isEmpty() && !format.equals("html"));
-  }
 }

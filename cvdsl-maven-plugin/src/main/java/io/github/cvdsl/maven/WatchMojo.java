@@ -92,11 +92,11 @@ public final class WatchMojo extends AbstractMojo {
             classPath,
             ProcessorOptions.htmlOnly(buildOptions),
             charset,
-            processorLoader);
+            processorLoader,
+            true);
     CvCompiler buildCompiler =
-        ProcessorOptions.renderMoreThanHtml(buildOptions)
-            ? new CvCompiler(basedir, sourceRoots, classPath, buildOptions, charset, processorLoader)
-            : null;
+        new CvCompiler(
+            basedir, sourceRoots, classPath, buildOptions, charset, processorLoader, false);
     LivePreview preview =
         new LivePreview(
             compiler,

@@ -79,7 +79,7 @@ final class ExampleProject implements AutoCloseable {
     }
   }
 
-  private CvCompiler compiler(List<String> options) {
+  private CvCompiler compiler(List<String> options, boolean processingOnly) {
     return new CvCompiler(
         dir,
         List.of(sourceRoot),
@@ -87,14 +87,15 @@ final class ExampleProject implements AutoCloseable {
         options,
         StandardCharsets.UTF_8,
         // The tests' class path is the processor path: cv-processor and the renderers it uses.
-        ExampleProject.class.getClassLoader());
+        ExampleProject.class.getClassLoader(),
+        processingOnly);
   }
 
   LivePreview start(int port, String cv) throws IOException {
     preview =
         new LivePreview(
-            compiler(ProcessorOptions.htmlOnly(exampleOptions())),
-            compiler(exampleOptions()),
+            compiler(ProcessorOptions.htmlOnly(exampleOptions()), true),
+            compiler(exampleOptions(), false),
             List.of(sourceRoot),
             new LivePreview.Settings(port, cv, 25, classOutput),
             new LivePreview.Log() {

@@ -123,6 +123,22 @@ class LivePreviewTest {
   }
 
   @Test
+  void showsAMistakeOnlyTheFullCompilationFindsWhenItEnds() throws Exception {
+    project.awaitPage("/", p -> p.contains(SUMMARY));
+    // The page's compilation runs the processors alone: javac checks no initializer there.
+    Path other = project.source.resolveSibling("Other.java");
+    Files.writeString(other, "package io.github.cvdsl.example;\nclass Other { int n = \"one\"; }\n");
+    String page = project.awaitPage("/", LivePreviewTest::showsProblems);
+    Element problem =
+        problemContaining(Jsoup.parse(page).selectFirst("#cvdsl-problems"), "incompatible types");
+    assertTrue(problem.text().contains("Other.java:2:"), problem.text());
+    assertTrue(page.contains(SUMMARY), "the CV stays under the message");
+
+    Files.delete(other);
+    project.awaitPage("/", p -> p.contains(SUMMARY) && !showsProblems(p));
+  }
+
+  @Test
   void survivesAHalfWrittenFileAndRecovers() throws Exception {
     project.awaitPage("/", p -> p.contains(SUMMARY));
     Files.writeString(project.source, project.original.substring(0, project.original.length() / 2));

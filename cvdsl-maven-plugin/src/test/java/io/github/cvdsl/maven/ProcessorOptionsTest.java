@@ -1,8 +1,6 @@
 package io.github.cvdsl.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,13 +37,5 @@ class ProcessorOptionsTest {
         ProcessorOptions.htmlOnly(
             List.of("-Acvdsl.width=72", "-Acvdsl.render=markdown,pdf", "-Acvdsl.pdf.page=letter")));
     assertEquals(List.of("-Acvdsl.render=html"), ProcessorOptions.htmlOnly(List.of()));
-  }
-
-  @Test
-  void tellsWhetherABuildRendersMoreThanThePage() {
-    assertTrue(ProcessorOptions.renderMoreThanHtml(List.of("-Acvdsl.render=html, pdf")));
-    assertTrue(ProcessorOptions.renderMoreThanHtml(List.of("-Acvdsl.render=markdown")));
-    assertFalse(ProcessorOptions.renderMoreThanHtml(List.of("-Acvdsl.render= html ,")));
-    assertFalse(ProcessorOptions.renderMoreThanHtml(List.of("-Acvdsl.theme=dark")));
   }
 }

@@ -53,6 +53,7 @@ public final class WatchBenchmark {
       double firstEdit = 0;
       List<Double> toEvent = new ArrayList<>();
       List<Double> toPage = new ArrayList<>();
+      List<Double> toFiles = new ArrayList<>();
       List<Double> compile = new ArrayList<>();
       List<Double> compileCpu = new ArrayList<>();
       List<Double> javacAlone = new ArrayList<>();
@@ -81,6 +82,17 @@ public final class WatchBenchmark {
         if (i == 0) {
           firstEdit = (served - written) / 1e6;
         }
+        // A person saves again seconds later, after the build of every format has ended.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (project.preview().builtVersion() < project.preview().version()) {
+          if (System.nanoTime() > deadline) {
+            throw new IllegalStateException("No build of every format after edit " + i);
+          }
+          Thread.sleep(5);
+        }
+        if (i >= warmup) {
+          toFiles.add(millisSince(written));
+        }
         if (i >= warmup) {
           toEvent.add((event - written) / 1e6);
           toPage.add((served - written) / 1e6);
@@ -103,6 +115,7 @@ public final class WatchBenchmark {
               + "  first edit to page:          %6.0f ms (10 s after the first page)%n"
               + "  edit to event, median:       %6.1f ms (min %.1f, max %.1f)%n"
               + "  edit to page, median:        %6.1f ms (min %.1f, max %.1f)%n"
+              + "  edit to every file written:  %6.1f ms (median; %s)%n"
               + "  compilation, median:         %6.1f ms (thread CPU time %.1f ms)%n"
               + "  javac alone (-proc:none):    %6.1f ms (thread CPU time %.1f ms), the floor now%n"
               + "  load average:                %6.2f%n",
@@ -117,6 +130,8 @@ public final class WatchBenchmark {
           median(toPage),
           Collections.min(toPage),
           Collections.max(toPage),
+          median(toFiles),
+          ExampleProject.exampleOptions(),
           median(compile),
           median(compileCpu),
           median(javacAlone),
