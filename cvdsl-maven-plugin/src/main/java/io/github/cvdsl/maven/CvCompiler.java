@@ -83,7 +83,7 @@ final class CvCompiler implements AutoCloseable {
     if (Runtime.version().feature() >= 21) {
       javacOptions.add("-proc:full");
     }
-    javacOptions.addAll(List.of("-implicit:none", "-Xlint:none", "-encoding", encoding.name()));
+    javacOptions.addAll(List.of("-implicit:none", "-encoding", encoding.name()));
     javacOptions.addAll(processorOptions);
     this.options = List.copyOf(javacOptions);
   }
