@@ -27,6 +27,8 @@ final class DslSourceWriter {
   /** The longest line of a text block's content. */
   private static final int TEXT_BLOCK_WIDTH = 80;
 
+  private static final Pattern UNICODE_ESCAPE = Pattern.compile("(\\\\+)u");
+
   private static final String TODO_MARK = "cvdsl-todo:";
 
   private static final Pattern TODO_JAVADOC =
@@ -235,9 +237,20 @@ final class DslSourceWriter {
 
   /**
    * A line comment's text: one line, and no backslash Java could read as the start of a Unicode
-   * escape, which it reads even in comments.
+   * escape, which it reads even in comments: a run of backslashes before {@code u} is made even.
    */
   private static String comment(String text) {
-    return text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n");
+    String oneLine = text.replace("\r", " ").replace("\n", " ");
+    Matcher escape = UNICODE_ESCAPE.matcher(oneLine);
+    StringBuilder out = new StringBuilder();
+    while (escape.find()) {
+      String backslashes = escape.group(1);
+      escape.appendReplacement(
+          out,
+          Matcher.quoteReplacement(
+              backslashes + (backslashes.length() % 2 == 1 ? "\\" : "") + "u"));
+    }
+    escape.appendTail(out);
+    return out.toString();
   }
 }

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,12 +54,30 @@ final class ResumeImporter {
     String packageName = dot < 0 ? "" : qualifiedName.substring(0, dot);
     String simpleName = qualifiedName.substring(dot + 1);
     ResumeJson.Read read = ResumeJson.read(json);
-    if (!read.problems().isEmpty()) {
+    if (read.document() == null) {
       return new Result(Optional.empty(), read.problems(), List.of());
     }
-    ResumeReader.Read cv = ResumeReader.read(read.document(), simpleName, lenient);
-    if (!cv.problems().isEmpty()) {
-      return new Result(Optional.empty(), cv.problems(), cv.notes());
+    // What the schema rejects is taken out, so that reading goes on and finds every problem.
+    Map<String, String> dropped = new LinkedHashMap<>();
+    for (ImportProblem problem : read.problems()) {
+      if (!JsonPaths.remove(read.document(), problem.path())
+          && !dropped.containsKey(problem.path())) {
+        return new Result(Optional.empty(), read.problems(), List.of());
+      }
+      dropped.merge(problem.path(), problem.message(), (a, b) -> a + "; " + b);
+    }
+    ResumeReader.Read cv =
+        ResumeReader.read(read.document(), simpleName, lenient, lenient ? dropped : Map.of());
+    List<ImportProblem> notes = new ArrayList<>();
+    if (lenient) {
+      dropped.forEach((path, message) -> notes.add(new ImportProblem(path, "left out: " + message)));
+    }
+    notes.addAll(cv.notes());
+    if (!cv.problems().isEmpty() || (!lenient && !dropped.isEmpty())) {
+      List<ImportProblem> all = new ArrayList<>(read.problems());
+      // A value the schema rejected is not reported again as missing.
+      cv.problems().stream().filter(p -> !dropped.containsKey(p.path())).forEach(all::add);
+      return new Result(Optional.empty(), all, notes);
     }
     String javadoc =
         "The CV, imported from a JSON Resume by {@code cvdsl:import}: edit it freely.\n";
@@ -88,9 +108,9 @@ final class ResumeImporter {
       source = DslSourceWriter.write(packageName, cv.cv(), javadoc);
     }
     if (!problems.isEmpty()) {
-      return new Result(Optional.empty(), problems, cv.notes());
+      return new Result(Optional.empty(), problems, notes);
     }
-    return new Result(Optional.of(source), List.of(), cv.notes());
+    return new Result(Optional.of(source), List.of(), notes);
   }
 
   /** The type whose annotations hold {@code line}: the first declared at or after it. */

@@ -29,7 +29,10 @@ final class ResumeJson {
 
   private ResumeJson() {}
 
-  /** The document, or the problems that keep it from being read: malformed JSON, or schema errors. */
+  /**
+   * The document (null when it is not a JSON object) and its problems: malformed JSON, or what the
+   * schema rejects.
+   */
   record Read(JsonNode document, List<ImportProblem> problems) {}
 
   static Read read(String json) {
@@ -56,7 +59,7 @@ final class ResumeJson {
               path.isEmpty() ? "$" : path,
               error.getMessage() + " (JSON Resume schema 1.3.1, " + error.getKeyword() + ")"));
     }
-    return new Read(problems.isEmpty() ? document : null, problems);
+    return new Read(document, problems);
   }
 
   private static ImportProblem malformed(JacksonException e) {
@@ -76,15 +79,15 @@ final class ResumeJson {
   private static Schema schema() {
     Schema loaded = schema;
     if (loaded == null) {
-      // Formats (email, uri) are only annotations in draft-07 unless asserted: checked here, so
-      // that what the import accepts is what themes and the registry accept.
+      // Formats (email, uri) stay annotations, as draft-07 has them: every field with one is
+      // checked by the processor's own rule, whose message says what the DSL expects.
       SchemaRegistry registry =
           SchemaRegistry.withDefaultDialect(
               SpecificationVersion.DRAFT_7,
               builder ->
                   builder.schemaRegistryConfig(
                       SchemaRegistryConfig.builder()
-                          .formatAssertionsEnabled(true)
+                          .formatAssertionsEnabled(false)
                           .pathType(PathType.JSON_PATH)
                           .build()));
       try (InputStream in = ResumeJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {

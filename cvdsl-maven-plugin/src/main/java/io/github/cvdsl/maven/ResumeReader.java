@@ -85,6 +85,7 @@ final class ResumeReader {
   private final List<ImportProblem> problems = new ArrayList<>();
   private final List<ImportProblem> notes = new ArrayList<>();
   private final Set<String> imported = new HashSet<>();
+  private final Map<String, String> dropped = new java.util.LinkedHashMap<>();
 
   private ResumeReader(boolean lenient, String cvName) {
     this.lenient = lenient;
@@ -94,9 +95,15 @@ final class ResumeReader {
   /** What the reading gave: the CV type, the problems (the DSL rejects), notes (nothing lost). */
   record Read(DslType cv, List<ImportProblem> problems, List<ImportProblem> notes) {}
 
-  static Read read(JsonNode document, String cvName, boolean lenient) {
+  /**
+   * @param dropped the values the schema rejected and a lenient import took out, by JSON path: each
+   *     becomes a {@code // TODO} at the entry it was in, else at the CV
+   */
+  static Read read(JsonNode document, String cvName, boolean lenient, Map<String, String> dropped) {
     ResumeReader reader = new ResumeReader(lenient, cvName);
+    reader.dropped.putAll(dropped);
     DslType cv = reader.cv(document, cvName);
+    reader.dropped.forEach((path, message) -> cv.todos.add(path + ": " + message));
     return new Read(cv, List.copyOf(reader.problems), List.copyOf(reader.notes));
   }
 
@@ -456,6 +463,13 @@ final class ResumeReader {
    * would not compile, so it is left out and a {@code // TODO} in the section says so.
    */
   private void add(DslType section, DslType entry, String typeName, String path) {
+    dropped.entrySet().removeIf(value -> {
+      boolean inEntry = value.getKey().startsWith(path + ".") || value.getKey().startsWith(path + "[");
+      if (inEntry) {
+        entry.todos.add(value.getKey() + ": " + value.getValue());
+      }
+      return inEntry;
+    });
     DslType.Annotation annotation = entry.annotations.get(0);
     if (lenient && !annotation.elements.keySet().containsAll(REQUIRED.get(annotation.type))) {
       section.todos.add(path + ": entry left out: " + String.join("; ", entry.todos));
