@@ -227,7 +227,7 @@ final class ResumeReader {
       if (owner.todos.size() + problems.size() == before) {
         read.add(annotation);
       } else if (lenient) {
-        owner.todos.add(at + ": profile left out, as a value it needs was");
+        owner.todos.add(at + ": profile left out: @Profile needs network and url");
       }
     }
     if (!read.isEmpty()) {
@@ -264,7 +264,7 @@ final class ResumeReader {
           item(section, item, jsonPath(pointer));
           continue;
         }
-      } else if (document.at(pointer).isObject() && pointer.matches("/[a-z]+/\\d+")) {
+      } else if (document.at(pointer).isObject() && isEntryPointer(pointer)) {
         if (imported.add(pointer)) {
           entry(section, document, pointer, jsonPath(pointer));
         }
@@ -285,6 +285,11 @@ final class ResumeReader {
       return Optional.empty();
     }
     return Optional.of(section);
+  }
+
+  /** Whether the pointer names an entry of one of JSON Resume's arrays, e.g. {@code /work/0}. */
+  private static boolean isEntryPointer(String pointer) {
+    return KINDS.stream().anyMatch(kind -> pointer.matches("/" + kind.array() + "/\\d+"));
   }
 
   /** {@code /work/0} as {@code $.work[0]}; {@code /x-cvdsl/sections/0/items/1} likewise. */
