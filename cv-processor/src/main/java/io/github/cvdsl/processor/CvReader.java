@@ -8,10 +8,8 @@ import io.github.cvdsl.model.Location;
 import io.github.cvdsl.model.Profile;
 import io.github.cvdsl.model.Text;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -23,7 +21,6 @@ import javax.lang.model.util.Elements;
 
 /** Reads a {@link Cv} type, its sections and their entries into the model, reporting problems. */
 final class CvReader {
-  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   private final Elements elements;
   private final Reporter reporter;
@@ -235,8 +232,9 @@ final class CvReader {
 
   private Optional<Location> location(AnnotationView location) {
     AnnotationView.Text countryCode = location.string("countryCode");
-    if (!countryCode.value().isEmpty() && !COUNTRIES.contains(countryCode.value())) {
-      reporter.error(countryCode.site(), Message.COUNTRY, countryCode.value());
+    if (!countryCode.value().isEmpty()) {
+      ValueRules.countryCode(countryCode.value())
+          .ifPresent(problem -> reporter.error(countryCode.site(), problem));
     }
     Location read =
         new Location(
@@ -250,15 +248,7 @@ final class CvReader {
 
   private String language(AnnotationView cv) {
     AnnotationView.Text tag = cv.string("language");
-    try {
-      Locale locale = new Locale.Builder().setLanguageTag(tag.value()).build();
-      if (locale.getLanguage().length() <= 3 && !locale.getLanguage().isEmpty()) {
-        return tag.value();
-      }
-    } catch (IllformedLocaleException e) {
-      // reported below
-    }
-    reporter.error(tag.site(), Message.LANGUAGE, tag.value());
+    ValueRules.language(tag.value()).ifPresent(problem -> reporter.error(tag.site(), problem));
     return tag.value();
   }
 

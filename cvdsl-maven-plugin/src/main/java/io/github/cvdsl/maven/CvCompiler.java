@@ -95,7 +95,7 @@ final class CvCompiler implements AutoCloseable {
       // JDK 23+ runs no processor by default unless asked; -proc:full asks on every JDK since 21.
       javacOptions.add("-proc:full");
     }
-    javacOptions.addAll(List.of("-implicit:none", "-Xlint:none", "-encoding", encoding.name()));
+    javacOptions.addAll(List.of("-implicit:none", "-encoding", encoding.name()));
     javacOptions.addAll(processorOptions);
     this.options = List.copyOf(javacOptions);
   }
