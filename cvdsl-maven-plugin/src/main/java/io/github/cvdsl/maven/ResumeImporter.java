@@ -149,8 +149,14 @@ final class ResumeImporter {
       Files.writeString(file, source, StandardCharsets.UTF_8);
       try (CvCompiler compiler =
           new CvCompiler(
-              project, List.of(sources), List.of(annotationsJar()), List.of(),
-              StandardCharsets.UTF_8)) {
+              project,
+              List.of(sources),
+              List.of(annotationsJar()),
+              List.of(),
+              StandardCharsets.UTF_8,
+              // The processor of the plugin's own version, which wrote the source.
+              ResumeImporter.class.getClassLoader(),
+              false)) {
         return compiler.compile();
       }
     } finally {

@@ -58,7 +58,9 @@ final class RoundTrip {
               List.of(sources),
               ExampleProject.classPath(),
               List.of("-Acvdsl.render=json-resume"),
-              StandardCharsets.UTF_8)) {
+              StandardCharsets.UTF_8,
+              RoundTrip.class.getClassLoader(),
+              true)) {
         return compiler.compile();
       }
     } finally {
