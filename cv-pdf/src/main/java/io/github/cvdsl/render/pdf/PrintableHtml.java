@@ -54,7 +54,7 @@ final class PrintableHtml {
   private static void addOutline(Document document, Element head) {
     Element bookmarks = null;
     int number = 0;
-    for (Element title : document.select("main section > h2")) {
+    for (Element title : document.select("main section > h2, aside section > h2")) {
       number++;
       if (title.id().isEmpty()) {
         title.id("cvdsl-section-" + number);
