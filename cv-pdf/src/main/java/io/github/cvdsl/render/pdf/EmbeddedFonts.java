@@ -40,7 +40,7 @@ final class EmbeddedFonts {
 
   /** Whether some font of the PDF draws {@code codePoint}. */
   boolean covers(int codePoint) {
-    return BuiltInCoverage.REGULAR.getGlyphId(codePoint) != 0 || userFonts.covers(codePoint);
+    return Regular.CMAP.getGlyphId(codePoint) != 0 || userFonts.covers(codePoint);
   }
 
   /** The CSS families after DejaVu, e.g. {@code , "cvdsl-user-1"}; empty without user fonts. */
@@ -53,7 +53,12 @@ final class EmbeddedFonts {
   }
 
   void register(PdfRendererBuilder builder, PDDocument document) {
-    add(builder, document, REGULAR, SANS, 400, FontStyle.NORMAL);
+    builder.useFont(
+        new LazyFont(document, "fonts/" + REGULAR + " of the cv-pdf jar", () -> Regular.BYTES),
+        SANS,
+        400,
+        FontStyle.NORMAL,
+        true);
     add(builder, document, "DejaVuSans-Bold.ttf", SANS, 700, FontStyle.NORMAL);
     add(builder, document, "DejaVuSans-Oblique.ttf", SANS, 400, FontStyle.ITALIC);
     add(builder, document, "DejaVuSansMono.ttf", MONO, 400, FontStyle.NORMAL);
@@ -95,13 +100,26 @@ final class EmbeddedFonts {
     byte[] read() throws IOException;
   }
 
-  /** The built-in regular face's character map, read once, when a CV is first checked. */
-  private static final class BuiltInCoverage {
-    static final CmapLookup REGULAR = cmap();
+  /**
+   * The built-in regular face, read from the jar once, when a CV is first checked, and kept: every
+   * CV is checked against its character map and set in it, and reading it again would inflate
+   * 700 KB on each render.
+   */
+  private static final class Regular {
+    static final byte[] BYTES = read();
+    static final CmapLookup CMAP = cmap();
+
+    private static byte[] read() {
+      try {
+        return builtIn(REGULAR);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the font fonts/" + REGULAR, e);
+      }
+    }
 
     private static CmapLookup cmap() {
       try {
-        return parse(builtIn(EmbeddedFonts.REGULAR)).getUnicodeCmapLookup();
+        return parse(BYTES).getUnicodeCmapLookup();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the font fonts/" + REGULAR, e);
       }
