@@ -7,8 +7,8 @@ import io.github.cvdsl.model.Url;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
