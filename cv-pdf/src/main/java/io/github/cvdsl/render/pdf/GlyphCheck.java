@@ -44,9 +44,14 @@ final class GlyphCheck {
 
   private Set<Integer> missing(String text) {
     Set<Integer> missing = new LinkedHashSet<>();
-    text.codePoints()
-        .filter(c -> c > 0x7e && !drawsNothing(c) && !fonts.covers(c))
-        .forEach(missing::add);
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      // Printable ASCII is in every font; most of a CV is.
+      if (c > 0x7e && !drawsNothing(c) && !fonts.covers(c)) {
+        missing.add(c);
+      }
+    }
     return missing;
   }
 

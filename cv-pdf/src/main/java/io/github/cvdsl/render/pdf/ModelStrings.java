@@ -5,7 +5,9 @@ import io.github.cvdsl.model.Text;
 import io.github.cvdsl.model.Url;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -19,11 +21,14 @@ final class ModelStrings {
 
   private ModelStrings() {}
 
+  /** Each record class's components, looked up once per walk: reflection is slow to ask. */
+  private final Map<Class<?>, RecordComponent[]> components = new HashMap<>();
+
   static void forEach(Cv cv, BiConsumer<String, String> visit) {
-    walk("", cv, visit);
+    new ModelStrings().walk("", cv, visit);
   }
 
-  private static void walk(String path, Object value, BiConsumer<String, String> visit) {
+  private void walk(String path, Object value, BiConsumer<String, String> visit) {
     if (value instanceof String string) {
       visit.accept(path, string);
     } else if (value instanceof Text text) {
@@ -37,7 +42,8 @@ final class ModelStrings {
         walk(path + "[" + i + "]", list.get(i), visit);
       }
     } else if (value instanceof Record record) {
-      for (RecordComponent component : record.getClass().getRecordComponents()) {
+      for (RecordComponent component :
+          components.computeIfAbsent(record.getClass(), Class::getRecordComponents)) {
         String name = path.isEmpty() ? component.getName() : path + "." + component.getName();
         walk(name, read(component, record), visit);
       }
