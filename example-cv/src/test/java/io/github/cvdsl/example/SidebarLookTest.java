@@ -65,21 +65,6 @@ class SidebarLookTest {
         seed.substring(0, skills) + seed.substring(interests) + seed.substring(skills, interests));
   }
 
-  /** The words of {@code seed} not found in order in {@code rendered}. */
-  private static List<String> missingInOrder(List<String> seed, List<String> rendered) {
-    List<String> missing = new ArrayList<>();
-    int at = 0;
-    for (String word : seed) {
-      int found = rendered.subList(at, rendered.size()).indexOf(word);
-      if (found < 0) {
-        missing.add(word);
-      } else {
-        at += found + 1;
-      }
-    }
-    return missing;
-  }
-
   @Test
   void theHtmlIsValidAndHasTwoColumns() throws Exception {
     assertEquals(List.of(), Html5Validator.problems(html));
@@ -94,7 +79,8 @@ class SidebarLookTest {
 
   @Test
   void theHtmlKeepsEverySeedWordInColumnOrder() {
-    assertEquals(List.of(), missingInOrder(seedInColumns(), SeedWordsTest.words(html)));
+    assertEquals(
+        List.of(), ExamplePdfTest.missingInOrder(seedInColumns(), SeedWordsTest.words(html)));
   }
 
   @Test
@@ -117,7 +103,8 @@ class SidebarLookTest {
           assertTrue(page.getResources().getFont(name).isEmbedded(), name.getName());
         }
       }
-      List<String> missing = missingInOrder(seedInColumns(), SeedWordsTest.words(main + "\n" + aside));
+      List<String> missing =
+          ExamplePdfTest.missingInOrder(seedInColumns(), SeedWordsTest.words(main + "\n" + aside));
       assertEquals(List.of(), missing);
     }
   }
