@@ -48,7 +48,14 @@ public final class JsonResumeRenderer implements CharacterRenderer {
   /** The name of the property that holds what JSON Resume cannot. */
   public static final String EXTENSION_PROPERTY = ResumeTree.EXTENSION;
 
-  private static final ObjectWriter WRITER = JsonMapper.builder().build().writer().with(printer());
+  /**
+   * Made on the first render, not when the class loads: {@code Renderers.byId} makes every renderer
+   * on the class path to find one by id, and building Jackson's mapper is a cold start's
+   * noticeable cost for a program that renders only another format, such as the PDF.
+   */
+  private static final class Json {
+    static final ObjectWriter WRITER = JsonMapper.builder().build().writer().with(printer());
+  }
 
   /** Creates the renderer; {@link io.github.cvdsl.render.Renderers#byId} finds it by its id. */
   public JsonResumeRenderer() {}
@@ -78,7 +85,7 @@ public final class JsonResumeRenderer implements CharacterRenderer {
 
   @Override
   public void render(Cv cv, Writer out) throws IOException {
-    out.write(WRITER.writeValueAsString(ResumeTree.of(cv)));
+    out.write(Json.WRITER.writeValueAsString(ResumeTree.of(cv)));
     out.write('\n');
   }
 }

@@ -4,11 +4,13 @@ import io.github.cvdsl.model.Cv;
 import io.github.cvdsl.render.DateStyle;
 import io.github.cvdsl.render.RenderException;
 import io.github.cvdsl.render.RenderOptions;
+import io.github.cvdsl.render.RenderWarning;
 import io.github.cvdsl.render.Renderer;
 import io.github.cvdsl.render.Renderers;
 import io.github.cvdsl.render.Theme;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +68,11 @@ final class CompileTimeRendering {
     return supported;
   }
 
-  void render(TypeElement cvType, Cv cv) {
+  /**
+   * Writes {@code cv} in each format asked for; a renderer's warnings (see {@link
+   * Renderer#check(Cv)}) land on the strings of {@code read} that hold the characters at fault.
+   */
+  void render(TypeElement cvType, Cv cv, List<Values.Read> read) {
     List<String> formats = formats();
     if (formats.isEmpty()) {
       return;
@@ -86,9 +92,11 @@ final class CompileTimeRendering {
         FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", name, cvType);
         // Bytes, not characters: a text format writes UTF-8 whatever the platform's or javac's
         // -encoding, so the same CV gives the same bytes; a PDF is bytes already.
+        List<RenderWarning> warnings = new ArrayList<>();
         try (OutputStream out = file.openOutputStream()) {
-          renderer.render(cv, out);
+          renderer.render(cv, out, warnings::add);
         }
+        new RenderWarnings(reporter, site, read).report(format, warnings);
       } catch (RenderException e) {
         reporter.error(site, Message.RENDER, e.getMessage());
       } catch (IOException e) {

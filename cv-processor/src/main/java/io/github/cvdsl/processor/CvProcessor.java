@@ -136,7 +136,7 @@ public final class CvProcessor extends AbstractProcessor {
               write(cvType, cv);
               new CompileTimeRendering(
                       processingEnv.getOptions(), processingEnv.getFiler(), reporter)
-                  .render(cvType, cv);
+                  .render(cvType, cv, reader.readStrings());
             });
   }
 

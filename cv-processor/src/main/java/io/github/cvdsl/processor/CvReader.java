@@ -44,6 +44,11 @@ final class CvReader {
   /** An entry as read, with the element and annotation it came from. */
   record ReadEntry(TypeElement element, AnnotationMirror mirror, Entry entry) {}
 
+  /** Every string of the CV read so far, with its site, in the order read. */
+  List<Values.Read> readStrings() {
+    return values.read();
+  }
+
   /** Whether {@code @Cv(sections = ...)} names a type that javac cannot resolve (yet). */
   boolean refersToMissingTypes(TypeElement cvType) {
     return cvAnnotation(cvType).types("sections").stream().anyMatch(ref -> ref.type().isEmpty());

@@ -104,6 +104,10 @@ enum Message {
       "render",
       "cannot render at compile time: %s (check -Acvdsl.render, -Acvdsl.theme, -Acvdsl.width,"
           + " -Acvdsl.dates and the format options such as -Acvdsl.pdf.page)"),
+  RENDER_WARNING(
+      "render-warning",
+      "%s%s cannot be rendered as written in %s: %s (or add"
+          + " @SuppressWarnings(\"cvdsl:render-warning\") to accept it)"),
   INTERNAL("internal", "internal error in cvdsl, please report: %s");
 
   private final String id;

@@ -5,8 +5,10 @@ import io.github.cvdsl.model.Dates;
 import io.github.cvdsl.model.Text;
 import io.github.cvdsl.model.Url;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -18,9 +20,41 @@ final class Values {
   private static final String PRESENT = "present";
 
   private final Reporter reporter;
+  private final Set<Read> read = new LinkedHashSet<>();
 
   Values(Reporter reporter) {
     this.reporter = reporter;
+  }
+
+  /** A string the author wrote: the annotation and element it is in, with its site. */
+  record Read(String annotation, String name, AnnotationView.Text text) {
+
+    /** How messages name it, e.g. {@code "@Job position"}. */
+    String label() {
+      return "@" + annotation + " " + name;
+    }
+  }
+
+  /**
+   * Every string read so far, in the order read, each once: where a renderer's warning about
+   * some characters is shown (see {@link RenderWarnings}).
+   */
+  List<Read> read() {
+    return List.copyOf(read);
+  }
+
+  private AnnotationView.Text string(AnnotationView annotation, String name) {
+    AnnotationView.Text text = annotation.string(name);
+    read.add(new Read(annotation.simpleName(), name, text));
+    return text;
+  }
+
+  private List<AnnotationView.Text> strings(AnnotationView annotation, String name) {
+    List<AnnotationView.Text> texts = annotation.strings(name);
+    for (AnnotationView.Text text : texts) {
+      read.add(new Read(annotation.simpleName(), name, text));
+    }
+    return texts;
   }
 
   /**
@@ -28,7 +62,7 @@ final class Values {
    * to show the author, e.g. "the job title" and "Software Engineer".
    */
   String required(AnnotationView annotation, String name, String what, String example) {
-    AnnotationView.Text text = annotation.string(name);
+    AnnotationView.Text text = string(annotation, name);
     if (text.value().isBlank()) {
       reporter.error(text.site(), Message.BLANK_REQUIRED, name, what, name, example);
     }
@@ -36,7 +70,7 @@ final class Values {
   }
 
   Optional<String> optional(AnnotationView annotation, String name) {
-    AnnotationView.Text text = annotation.string(name);
+    AnnotationView.Text text = string(annotation, name);
     return optional(text, name);
   }
 
@@ -59,7 +93,7 @@ final class Values {
   private <T> List<T> items(
       AnnotationView annotation, String name, Function<AnnotationView.Text, T> read) {
     List<T> out = new ArrayList<>();
-    for (AnnotationView.Text item : annotation.strings(name)) {
+    for (AnnotationView.Text item : strings(annotation, name)) {
       if (item.value().isBlank()) {
         reporter.error(item.site(), Message.BLANK_OPTIONAL, "an item of " + name, "the item");
       } else {
@@ -83,7 +117,7 @@ final class Values {
   private List<Text> prose(AnnotationView annotation, String name, String text) {
     Checked<List<Text>> paragraphs = MarkupParser.paragraphs(name, text);
     if (!paragraphs.isOk()) {
-      reporter.error(annotation.string(name).site(), paragraphs.problem(), paragraphs.offset());
+      reporter.error(string(annotation, name).site(), paragraphs.problem(), paragraphs.offset());
       return List.of();
     }
     return paragraphs.value();
@@ -91,13 +125,13 @@ final class Values {
 
   /** A required paragraph with inline markup. */
   Text requiredInline(AnnotationView annotation, String name, String what, String example) {
-    AnnotationView.Text text = annotation.string(name);
+    AnnotationView.Text text = string(annotation, name);
     required(annotation, name, what, example);
     return inline(text, name);
   }
 
   Optional<Text> optionalInline(AnnotationView annotation, String name) {
-    AnnotationView.Text text = annotation.string(name);
+    AnnotationView.Text text = string(annotation, name);
     return optional(text, name).map(value -> inline(text, name));
   }
 
@@ -119,12 +153,12 @@ final class Values {
   }
 
   Optional<Url> url(AnnotationView annotation, String name) {
-    AnnotationView.Text text = annotation.string(name);
+    AnnotationView.Text text = string(annotation, name);
     return optional(text, name).flatMap(value -> checkedUrl(text, name));
   }
 
   Url requiredUrl(AnnotationView annotation, String name, String what, String example) {
-    AnnotationView.Text text = annotation.string(name);
+    AnnotationView.Text text = string(annotation, name);
     if (text.value().isBlank()) {
       required(annotation, name, what, example);
       return new Url(text.value());
@@ -141,7 +175,7 @@ final class Values {
   }
 
   Optional<String> email(AnnotationView annotation, String name) {
-    AnnotationView.Text text = annotation.string(name);
+    AnnotationView.Text text = string(annotation, name);
     Optional<String> email = optional(text, name);
     if (email.isPresent() && !Addresses.isEmail(email.get())) {
       reporter.error(text.site(), Message.EMAIL, name, email.get());
@@ -152,14 +186,14 @@ final class Values {
 
   /** A single optional date, such as the date of an award. */
   Optional<CvDate> date(AnnotationView annotation, String name) {
-    AnnotationView.Text text = annotation.string(name);
+    AnnotationView.Text text = string(annotation, name);
     return optional(text, name).flatMap(value -> checkedDate(text, name));
   }
 
   /** The dates of {@code start} and {@code end}; an entry may require a start. */
   Dates dates(AnnotationView annotation, boolean startRequired) {
-    AnnotationView.Text start = annotation.string("start");
-    AnnotationView.Text end = annotation.string("end");
+    AnnotationView.Text start = string(annotation, "start");
+    AnnotationView.Text end = string(annotation, "end");
     if (isPresent(start.value())) {
       reporter.error(start.site(), Message.START_PRESENT);
       return new Dates.None();

@@ -182,7 +182,7 @@ class CompileTimeRenderingTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[cvdsl:render] cannot render at compile time: the PDF renderer has no format option"
-                + " pdf.paper (-Acvdsl.pdf.paper): its options are pdf.page")
+                + " pdf.paper (-Acvdsl.pdf.paper): its options are pdf.fonts, pdf.page")
         .inFile(CV)
         .onLineContaining("@Cv(name = \"Kura\"");
   }

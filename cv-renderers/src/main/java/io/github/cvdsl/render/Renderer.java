@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Turns a {@link Cv} into one document format, written as bytes: a PDF, an archive, or text in
@@ -47,9 +49,45 @@ public interface Renderer {
    * @param cv the CV
    * @param out where the document goes
    * @throws IOException if {@code out} fails
-   * @throws RenderException if the CV cannot be rendered, e.g. a template fails
+   * @throws RenderException if the CV cannot be rendered, e.g. a template fails, or this renderer
+   *     refuses what {@link #check(Cv)} warns about
    */
   void render(Cv cv, OutputStream out) throws IOException;
+
+  /**
+   * What of {@code cv} this renderer cannot write as the author wrote it, such as characters that
+   * no font of the PDF has; each with the path of its value in the model. The default is nothing.
+   *
+   * <p>A renderer that has something to report here may refuse to {@linkplain #render(Cv,
+   * OutputStream) render} the CV, with a {@link RenderException} that lists the warnings, rather
+   * than silently lose what the author wrote (the PDF renderer does); {@link #render(Cv,
+   * OutputStream, Consumer)} writes the document all the same.
+   *
+   * @param cv the CV
+   * @return the warnings, in the order of the model; empty if the CV renders as written
+   */
+  default List<RenderWarning> check(Cv cv) {
+    return List.of();
+  }
+
+  /**
+   * Writes {@code cv} to {@code out} as well as the format can, after handing each warning of
+   * {@link #check(Cv)} to {@code warnings}: what an annotation processor or a preview calls to
+   * show the author the warnings beside the document. The default calls {@code check} and then
+   * {@link #render(Cv, OutputStream)}; a renderer that refuses to render a CV with warnings
+   * overrides it.
+   *
+   * @param cv the CV
+   * @param out where the document goes; not closed
+   * @param warnings receives each warning before the document is written
+   * @throws IOException if {@code out} fails
+   * @throws RenderException if the CV cannot be rendered, e.g. a template fails
+   */
+  default void render(Cv cv, OutputStream out, Consumer<? super RenderWarning> warnings)
+      throws IOException {
+    check(cv).forEach(warnings);
+    render(cv, out);
+  }
 
   /**
    * Writes {@code cv} to the file {@code file}, replacing it if it exists.

@@ -98,10 +98,14 @@ class ExamplePdfTest {
 
   /** The seed's words that are not found, in the seed's order, in {@code rendered}. */
   private static List<String> missingSeedWords(List<String> rendered) {
-    List<String> seed = SeedWordsTest.words(RenderedCv.read("seed-kura-cv.md"));
+    return missingInOrder(SeedWordsTest.words(RenderedCv.read("seed-kura-cv.md")), rendered);
+  }
+
+  /** The words of {@code expected} that are not found, in their order, in {@code rendered}. */
+  static List<String> missingInOrder(List<String> expected, List<String> rendered) {
     List<String> missing = new java.util.ArrayList<>();
     int at = 0;
-    for (String word : seed) {
+    for (String word : expected) {
       int found = rendered.subList(at, rendered.size()).indexOf(word);
       if (found < 0) {
         missing.add(word);

@@ -8,17 +8,21 @@ import com.openhtmltopdf.util.XRLog;
 import io.github.cvdsl.model.Cv;
 import io.github.cvdsl.render.RenderException;
 import io.github.cvdsl.render.RenderOptions;
+import io.github.cvdsl.render.RenderWarning;
 import io.github.cvdsl.render.Renderer;
 import io.github.cvdsl.render.html.HtmlRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 
@@ -40,6 +44,7 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
  *
  * <ul>
  *   <li>{@value #PAGE_OPTION}: {@code a4} (the default) or {@code letter}.
+ *   <li>{@value #FONTS_OPTION}: a folder of the user's own fonts, for the characters DejaVu lacks.
  * </ul>
  */
 @AutoService(Renderer.class)
@@ -51,7 +56,15 @@ public final class PdfRenderer implements Renderer {
   /** The format option that picks the {@link PageSize}. */
   public static final String PAGE_OPTION = "pdf.page";
 
-  private static final Set<String> OPTION_KEYS = Set.of(PAGE_OPTION);
+  /**
+   * The format option naming a folder of the user's own fonts ({@code .ttf}, {@code .otf} with
+   * TrueType outlines), used for the characters DejaVu lacks.
+   */
+  public static final String FONTS_OPTION = "pdf.fonts";
+
+  // Sorted: messages list them in one order.
+  private static final Set<String> OPTION_KEYS =
+      Collections.unmodifiableSortedSet(new TreeSet<>(Set.of(PAGE_OPTION, FONTS_OPTION)));
 
   static {
     XRLog.setLoggingEnabled(false);
@@ -59,6 +72,7 @@ public final class PdfRenderer implements Renderer {
 
   private final HtmlRenderer html;
   private final PageSize pageSize;
+  private final EmbeddedFonts fonts;
 
   /** With default options; how {@link java.util.ServiceLoader} makes it. */
   public PdfRenderer() {
@@ -85,6 +99,9 @@ public final class PdfRenderer implements Renderer {
       }
     }
     this.pageSize = options.formatOption(PAGE_OPTION).map(PageSize::parse).orElse(PageSize.A4);
+    this.fonts =
+        new EmbeddedFonts(
+            options.formatOption(FONTS_OPTION).map(UserFonts::read).orElse(UserFonts.none()));
     this.html = new HtmlRenderer(options);
   }
 
@@ -113,9 +130,51 @@ public final class PdfRenderer implements Renderer {
     return new PdfRenderer(options);
   }
 
+  /**
+   * The characters of {@code cv} that no font of the PDF has (DejaVu Sans, then the fonts of
+   * {@value #FONTS_OPTION}), one warning per value of the model that holds some, with its path;
+   * and one with an empty path for those only in the text the theme or the options add.
+   */
+  @Override
+  public List<RenderWarning> check(Cv cv) {
+    return new GlyphCheck(fonts).check(cv, html.render(cv));
+  }
+
+  /**
+   * Writes the PDF of {@code cv}, unless some of its characters are in no font of the PDF (see
+   * {@link #check(Cv)}), which would be missing from the page.
+   *
+   * @throws RenderException if some characters are in no font of the PDF (the message lists them
+   *     and where they are; add a font with {@value #FONTS_OPTION}, or call {@link #render(Cv,
+   *     OutputStream, Consumer)} to write the PDF without them), or the layout fails
+   */
   @Override
   public void render(Cv cv, OutputStream out) throws IOException {
     String page = html.render(cv);
+    List<RenderWarning> warnings = new GlyphCheck(fonts).check(cv, page);
+    if (!warnings.isEmpty()) {
+      StringBuilder message =
+          new StringBuilder("the PDF of the CV '" + cv.name() + "' would lose characters:");
+      for (RenderWarning warning : warnings) {
+        message.append("\n  ").append(warning);
+      }
+      message.append(
+          "\n(render(cv, out, warnings) writes the PDF all the same and hands over these warnings)");
+      throw new RenderException(message.toString());
+    }
+    write(cv, page, out);
+  }
+
+  /** Writes the PDF of {@code cv} even without the characters that no font has, after warning. */
+  @Override
+  public void render(Cv cv, OutputStream out, Consumer<? super RenderWarning> warnings)
+      throws IOException {
+    String page = html.render(cv);
+    new GlyphCheck(fonts).check(cv, page).forEach(warnings);
+    write(cv, page, out);
+  }
+
+  private void write(Cv cv, String page, OutputStream out) throws IOException {
     // Whole, then written: a failed layout leaves nothing half-written in out.
     ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
     try {
@@ -143,8 +202,8 @@ public final class PdfRenderer implements Renderer {
     builder.usePdfUaAccessibility(true);
     builder.withProducer("cvdsl");
     builder.useDefaultPageSize(pageSize.width(), pageSize.height(), pageSize.units());
-    EmbeddedFonts.register(builder, document);
-    builder.withW3cDocument(PrintableHtml.of(page, cv), null);
+    fonts.register(builder, document);
+    builder.withW3cDocument(PrintableHtml.of(page, cv, fonts.fallbackFamilies()), null);
     builder.toStream(pdf);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       // PDFBox derives the file identifier from this number, else from the clock.
@@ -154,15 +213,18 @@ public final class PdfRenderer implements Renderer {
     }
   }
 
+  /**
+   * A number derived from the page and the paper: two checksums of the HTML, which the JDK
+   * computes natively even before its compilers have warmed up (a SHA-256 digest took a tenth of a
+   * second of a cold start). It only has to change when the content does.
+   */
   private long contentId(String page) {
-    try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      sha256.update(pageSize.name().getBytes(StandardCharsets.UTF_8));
-      sha256.update(page.getBytes(StandardCharsets.UTF_8));
-      return ByteBuffer.wrap(sha256.digest()).getLong();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    byte[] bytes = (pageSize.name() + '\n' + page).getBytes(StandardCharsets.UTF_8);
+    CRC32 crc32 = new CRC32();
+    crc32.update(bytes);
+    CRC32C crc32c = new CRC32C();
+    crc32c.update(bytes);
+    return crc32.getValue() << 32 | crc32c.getValue();
   }
 
   /** What openhtmltopdf does not set, or sets from the clock, just before the file is written. */

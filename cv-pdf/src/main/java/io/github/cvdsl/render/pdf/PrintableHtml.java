@@ -26,8 +26,10 @@ final class PrintableHtml {
    *
    * @param html the HTML renderer's output for {@code cv}
    * @param cv the CV, for the document information
+   * @param fallbackFamilies the CSS font families after DejaVu's, e.g. {@code , "cvdsl user font
+   *     1"}, or empty
    */
-  static org.w3c.dom.Document of(String html, Cv cv) {
+  static org.w3c.dom.Document of(String html, Cv cv, String fallbackFamilies) {
     Document document = Jsoup.parse(html);
     Element head = document.head();
     // openhtmltopdf copies every <meta> into the document information; this one means nothing there.
@@ -37,6 +39,13 @@ final class PrintableHtml {
     cv.label()
         .ifPresent(label -> head.appendElement("meta").attr("name", "subject").attr("content", label));
     head.appendElement("style").appendText(STYLE_SHEET);
+    if (!fallbackFamilies.isEmpty()) {
+      head.appendElement("style")
+          .appendText(
+              "html, body { font-family: \"" + EmbeddedFonts.SANS + "\"" + fallbackFamilies + "; }\n"
+                  + "code { font-family: \"" + EmbeddedFonts.MONO + "\", \"" + EmbeddedFonts.SANS
+                  + "\"" + fallbackFamilies + "; }\n");
+    }
     addOutline(document, head);
     return new W3CDom().fromJsoup(document);
   }
@@ -45,7 +54,7 @@ final class PrintableHtml {
   private static void addOutline(Document document, Element head) {
     Element bookmarks = null;
     int number = 0;
-    for (Element title : document.select("main section > h2")) {
+    for (Element title : document.select("main section > h2, aside section > h2")) {
       number++;
       if (title.id().isEmpty()) {
         title.id("cvdsl-section-" + number);

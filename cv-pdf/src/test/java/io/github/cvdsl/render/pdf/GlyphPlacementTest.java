@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** No character lies outside its page or on top of another: nothing is cut off or overprinted. */
 class GlyphPlacementTest {
@@ -23,12 +23,15 @@ class GlyphPlacementTest {
   private static final float TOLERANCE = 0.5f;
 
   @ParameterizedTest
-  @ValueSource(strings = {"a4", "letter"})
-  void everyCharacterIsInsideItsPageAndOverlapsNoOther(String page) throws IOException {
+  @CsvSource({"a4, classic", "letter, classic", "a4, sidebar", "letter, sidebar"})
+  void everyCharacterIsInsideItsPageAndOverlapsNoOther(String page, String look)
+      throws IOException {
     byte[] pdf =
         Pdfs.render(
             CvFixtures.realistic(),
-            RenderOptions.defaults().withFormatOption(PdfRenderer.PAGE_OPTION, page));
+            RenderOptions.defaults()
+                .withFormatOption(PdfRenderer.PAGE_OPTION, page)
+                .withFormatOption("html.look", look));
 
     try (PDDocument document = Pdfs.load(pdf)) {
       for (int number = 1; number <= document.getNumberOfPages(); number++) {

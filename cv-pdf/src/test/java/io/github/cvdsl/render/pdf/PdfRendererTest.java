@@ -124,8 +124,14 @@ class PdfRendererTest {
 
     assertTrue(error.getMessage().contains("pdf.paper"), error.getMessage());
     assertTrue(error.getMessage().contains("pdf.page"), error.getMessage());
-    // Another format's options are that format's business.
-    new PdfRenderer(RenderOptions.defaults().withFormatOption("html.look", "two-columns"));
+    // Another format's options are that format's business...
+    new PdfRenderer(RenderOptions.defaults().withFormatOption("markdown.flavour", "gfm"));
+    // ...but for the HTML's, which the PDF is laid out from.
+    RenderException look =
+        assertThrows(
+            RenderException.class,
+            () -> new PdfRenderer(RenderOptions.defaults().withFormatOption("html.look", "two")));
+    assertTrue(look.getMessage().contains("-Acvdsl.html.look"), look.getMessage());
   }
 
   @Test

@@ -14,6 +14,7 @@ import io.github.cvdsl.render.internal.Words;
 import io.github.cvdsl.render.view.CvView;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -88,15 +89,45 @@ public abstract class TemplateRenderer implements CharacterRenderer {
       Escaper escaper,
       InlineFormat inline,
       Theme templates) {
+    this(id, extension, options, escaper, inline, List.of(templates));
+  }
+
+  /**
+   * Prepares the format, whose own templates come from several themes: each file from the first
+   * that has it, after the options' theme. A built-in variant of a format (such as the HTML's
+   * sidebar look) is a theme of the few files it changes, before the format's own.
+   *
+   * @param id the renderer's id and its templates' folder, e.g. {@code "latex"}
+   * @param extension the output's file name extension, e.g. {@code "tex"}
+   * @param options the options to render with; their theme comes before {@code templates}
+   * @param escaper the format's one escaper
+   * @param inline the format's inline markup, which escapes plain text with {@code escaper}
+   * @param templates where the format's own templates are, first first: the folder {@code id} of
+   *     each theme
+   * @throws io.github.cvdsl.render.RenderException if the options' theme has a missing or broken
+   *     template; the format's own templates are compiled on the first render
+   */
+  protected TemplateRenderer(
+      String id,
+      String extension,
+      RenderOptions options,
+      Escaper escaper,
+      InlineFormat inline,
+      List<Theme> templates) {
     this.id = requireNonNull(id, "id");
     this.extension = requireNonNull(extension, "extension");
     this.options = requireNonNull(options, "options");
     this.inline = requireNonNull(inline, "inline");
     Theme theme = options.theme();
     this.format = id;
-    this.themes = theme.equals(templates) ? List.of(templates) : List.of(theme, templates);
+    List<Theme> all = new ArrayList<>();
+    if (!templates.contains(theme)) {
+      all.add(theme);
+    }
+    all.addAll(templates);
+    this.themes = List.copyOf(all);
     this.escaper = requireNonNull(escaper, "escaper");
-    if (!theme.equals(templates)) {
+    if (!templates.contains(theme)) {
       // A theme of the user's own: report a missing or broken template when the renderer is made.
       this.templates = new TemplateSet(format, themes, escaper);
     }

@@ -17,4 +17,23 @@ public record SectionView(
     String titleUnderline,
     List<Markup> summary,
     List<GroupView> groups,
-    List<EntryView> entries) {}
+    List<EntryView> entries) {
+
+  /**
+   * Whether the section holds entries and every one is a skill, a language or an interest: what
+   * the sidebar look of the HTML and the PDF puts beside the main column.
+   */
+  public boolean aside() {
+    if (entries.isEmpty() || !groups.isEmpty() || !summary.isEmpty()) {
+      return false;
+    }
+    for (EntryView entry : entries) {
+      if (!(entry instanceof SkillView
+          || entry instanceof LanguageView
+          || entry instanceof InterestView)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

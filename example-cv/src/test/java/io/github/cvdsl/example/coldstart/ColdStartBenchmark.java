@@ -286,7 +286,7 @@ public final class ColdStartBenchmark {
    * The machine's load average over the last minute, from {@code /proc/loadavg}: the figures of a
    * run on a busy machine are slower and their ratios higher. "unknown" where there is no such file.
    */
-  private static String loadAverage() {
+  public static String loadAverage() {
     try {
       return Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).split(" ")[0];
     } catch (IOException | UnsupportedOperationException e) {
@@ -298,7 +298,7 @@ public final class ColdStartBenchmark {
    * The CPU time of this process's finished children in clock ticks, from {@code /proc/self/stat}
    * (its {@code cutime} and {@code cstime}), or -1 where there is no such file.
    */
-  private static long childCpuTicks() {
+  public static long childCpuTicks() {
     String stat;
     try {
       stat = Files.readString(Path.of("/proc/self/stat"), StandardCharsets.US_ASCII);
