@@ -7,13 +7,16 @@ import io.github.cvdsl.model.HighlightGroup;
 import io.github.cvdsl.model.Location;
 import io.github.cvdsl.model.Profile;
 import io.github.cvdsl.model.Text;
+import io.github.cvdsl.render.Languages;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -114,7 +117,8 @@ final class CvReader {
                     location(cv.annotation("location")),
                     values.prose(cv, "summary"),
                     cv.annotations("profiles").stream().map(this::profile).toList(),
-                    language(cv)));
+                    language(cv),
+                    words(cv)));
     List<ReadEntry> read = new ArrayList<>();
     List<io.github.cvdsl.model.Section> sections = new ArrayList<>();
     for (TypeElement sectionType : sectionTypes) {
@@ -133,7 +137,8 @@ final class CvReader {
                     h.summary(),
                     h.profiles(),
                     sections,
-                    h.language()));
+                    h.language(),
+                    h.words()));
     new CvWarnings(reporter).check(read);
     return reporter.errorCount() == errorsBefore && !incomplete ? model : Optional.empty();
   }
@@ -148,7 +153,8 @@ final class CvReader {
       Optional<Location> location,
       List<Text> summary,
       List<Profile> profiles,
-      String language) {}
+      String language,
+      Map<String, String> words) {}
 
   /**
    * Reads the part of the CV written on {@code type}, or nothing when javac rejected its code. A
@@ -253,6 +259,13 @@ final class CvReader {
     try {
       Locale locale = new Locale.Builder().setLanguageTag(tag.value()).build();
       if (locale.getLanguage().length() <= 3 && !locale.getLanguage().isEmpty()) {
+        if (!Languages.isBuiltIn(locale)) {
+          reporter.warning(
+              tag.site(),
+              Message.LANGUAGE_WITHOUT_TABLES,
+              tag.value(),
+              String.join(", ", Languages.BUILT_IN));
+        }
         return tag.value();
       }
     } catch (IllformedLocaleException e) {
@@ -260,6 +273,22 @@ final class CvReader {
     }
     reporter.error(tag.site(), Message.LANGUAGE, tag.value());
     return tag.value();
+  }
+
+  /** The author's fixed words, each key one of the renderers'. */
+  private Map<String, String> words(AnnotationView cv) {
+    Map<String, String> words = new TreeMap<>();
+    for (AnnotationView word : cv.annotations("words")) {
+      AnnotationView.Text key = word.string("key");
+      String value = word.string("value").value();
+      if (!Languages.wordKeys().contains(key.value())) {
+        reporter.error(
+            key.site(), Message.WORD_KEY, key.value(), String.join(", ", Languages.wordKeys()));
+      } else if (words.put(key.value(), value) != null) {
+        reporter.error(key.site(), Message.WORD_TWICE, key.value());
+      }
+    }
+    return words;
   }
 
   private AnnotationView cvAnnotation(TypeElement cvType) {
