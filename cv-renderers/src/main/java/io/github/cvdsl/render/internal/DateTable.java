@@ -1,15 +1,8 @@
 package io.github.cvdsl.render.internal;
 
 import io.github.cvdsl.render.DateStyle;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 record DateTable(MonthNames names, boolean english, Map<String, String> table) {
 
   private static final String FOLDER = "/io/github/cvdsl/render/dates/";
-  private static final LocaleTables TABLES = new LocaleTables(FOLDER, tags());
+  private static final LocaleTables TABLES = new LocaleTables(FOLDER, LocaleTables.listed(FOLDER));
   private static final Map<String, DateTable> BY_CHAIN = new ConcurrentHashMap<>();
 
   /** The table for {@code locale}, falling back through its region and script to its language. */
@@ -69,25 +62,5 @@ record DateTable(MonthNames names, boolean english, Map<String, String> table) {
           year, table.get("pattern.monthWide"), table.get("pattern.dayWide"), "", true, year);
     }
     return style;
-  }
-
-  private static Set<String> tags() {
-    Set<String> tags = new TreeSet<>();
-    InputStream in = DateTable.class.getResourceAsStream(FOLDER + "tables.list");
-    if (in == null) {
-      throw new IllegalStateException("the cv-renderers jar lacks " + FOLDER + "tables.list");
-    }
-    try (BufferedReader lines =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = lines.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          tags.add(line.strip());
-        }
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + FOLDER + "tables.list", e);
-    }
-    return tags;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.cvdsl.render.internal;
 
 import io.github.cvdsl.render.RenderException;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -97,6 +99,27 @@ final class LocaleTables {
   static String language(Locale locale) {
     String language = locale.getLanguage();
     return language.equals("no") ? "nb" : language;
+  }
+
+  /** The tags that {@code folder}'s {@code tables.list}, written with the tables, lists. */
+  static Set<String> listed(String folder) {
+    Set<String> tags = new TreeSet<>();
+    InputStream in = LocaleTables.class.getResourceAsStream(folder + "tables.list");
+    if (in == null) {
+      throw new IllegalStateException("the cv-renderers jar lacks " + folder + "tables.list");
+    }
+    try (BufferedReader lines =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = lines.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          tags.add(line.strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + folder + "tables.list", e);
+    }
+    return tags;
   }
 
   static Map<String, String> load(String folder, String tag) {
