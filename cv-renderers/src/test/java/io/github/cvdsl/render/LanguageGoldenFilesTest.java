@@ -36,7 +36,7 @@ class LanguageGoldenFilesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("languages")
   void everyLanguageRendersToItsGoldenFile(String language) throws IOException {
-    Cv cv = inLanguage(CvFixtures.realistic(), language, Map.of());
+    Cv cv = CvFixtures.inLanguage(CvFixtures.realistic(), language, Map.of());
     RenderOptions longDates = RenderOptions.defaults().withDateStyle(DateStyle.LONG);
     String rendered =
         Renderers.characterRenderer("markdown").render(cv)
@@ -49,21 +49,5 @@ class LanguageGoldenFilesTest {
       Files.writeString(golden, rendered, StandardCharsets.UTF_8);
     }
     assertEquals(Files.readString(golden, StandardCharsets.UTF_8), rendered);
-  }
-
-  /** {@code cv} in another language, with the author's own words. */
-  static Cv inLanguage(Cv cv, String language, Map<String, String> words) {
-    return new Cv(
-        cv.name(),
-        cv.label(),
-        cv.email(),
-        cv.phone(),
-        cv.website(),
-        cv.location(),
-        cv.summary(),
-        cv.profiles(),
-        cv.sections(),
-        language,
-        words);
   }
 }

@@ -163,7 +163,7 @@ class LanguagesTest {
   }
 
   private static Cv inLanguage(Cv cv, String language, Map<String, String> words) {
-    return LanguageGoldenFilesTest.inLanguage(cv, language, words);
+    return CvFixtures.inLanguage(cv, language, words);
   }
 
   private static String markdown(Cv cv) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cvdsl.model.Cv;
+import io.github.cvdsl.render.CvFixtures;
 import io.github.cvdsl.render.DateStyle;
 import io.github.cvdsl.render.Html5Validator;
 import io.github.cvdsl.render.RenderOptions;
@@ -98,18 +99,6 @@ class ExampleCvLanguagesTest {
   }
 
   private static Cv inLanguage(String language) {
-    Cv cv = KuraCvModel.cv();
-    return new Cv(
-        cv.name(),
-        cv.label(),
-        cv.email(),
-        cv.phone(),
-        cv.website(),
-        cv.location(),
-        cv.summary(),
-        cv.profiles(),
-        cv.sections(),
-        language,
-        Map.of());
+    return CvFixtures.inLanguage(KuraCvModel.cv(), language, Map.of());
   }
 }
