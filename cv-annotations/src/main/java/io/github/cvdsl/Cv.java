@@ -91,11 +91,23 @@ public @interface Cv {
   Profile[] profiles() default {};
 
   /**
-   * The language the CV is written in, as a BCP 47 tag; renderers format dates with it.
+   * The language the CV is written in, as a BCP 47 tag: renderers write dates and their fixed words
+   * ("present", labels, separators) in it, and HTML runs right to left for Arabic, Persian, Hebrew.
+   * Built in: ar, cs, da, de, el, en, es, fa, fi, fr, he, hi, hu, id, it, ja, ko, nb, nl, pl, pt,
+   * ro, ru, sv, tr, uk, vi, zh, with regional variants (e.g. {@code pt-PT}, {@code zh-TW}); another
+   * language gets English words and a warning.
    *
    * <p>Example: {@code language = "en-GB"}
    */
   String language() default "en";
+
+  /**
+   * Fixed words of the renderers replaced for this CV, e.g. "present" written as "now". Empty to keep
+   * the words of the CV's language.
+   *
+   * <p>Example: {@code words = @Word(key = "present", value = "now")}
+   */
+  Word[] words() default {};
 
   /**
    * The sections, in order, when they are declared outside this type (in other files or packages).

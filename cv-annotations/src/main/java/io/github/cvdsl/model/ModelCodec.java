@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -19,7 +21,8 @@ import java.util.function.Consumer;
  *
  * <p>The format: components in the order their record declares them; a number is its decimal digits
  * and {@code ,}; a string its length, {@code :} and its characters; an optional {@code -} or {@code
- * +} and the value; a list its size and its items; a member of a sealed type one letter and its
+ * +} and the value; a list its size and its items; a map (the CV's words) its size and each key
+ * and value; a member of a sealed type one letter and its
  * components.
  */
 public final class ModelCodec {
@@ -27,7 +30,7 @@ public final class ModelCodec {
    * Names the format. Change it with the format, which the golden model class in cv-processor's
    * tests pins, so that a model class compiled before the change says so instead of misreading.
    */
-  private static final String FORMAT = "cvdsl-model-1;";
+  private static final String FORMAT = "cvdsl-model-2;";
 
   private ModelCodec() {}
 
@@ -102,6 +105,11 @@ public final class ModelCodec {
       list(cv.profiles(), this::profile);
       list(cv.sections(), this::section);
       string(cv.language());
+      number(cv.words().size());
+      for (Map.Entry<String, String> word : cv.words().entrySet()) {
+        string(word.getKey());
+        string(word.getValue());
+      }
     }
 
     void location(Location location) {
@@ -370,7 +378,17 @@ public final class ModelCodec {
           list(Value.TEXT),
           list(Value.PROFILE),
           list(Value.SECTION),
-          string());
+          string(),
+          words());
+    }
+
+    Map<String, String> words() {
+      int size = number();
+      Map<String, String> words = new TreeMap<>();
+      for (int i = 0; i < size; i++) {
+        words.put(string(), string());
+      }
+      return words;
     }
 
     Location location() {

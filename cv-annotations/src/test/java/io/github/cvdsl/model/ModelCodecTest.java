@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -142,7 +143,8 @@ class ModelCodecTest {
         List.of(
             new Section("Everything", List.of(rich), groups(), entries),
             new Section("Empty", List.of(), List.of(), List.of())),
-        "en-GB");
+        "en-GB",
+        Map.of("present", "heute " + TRICKY, "circa", "ca.", "rangeSeparator", " – "));
   }
 
   @Test
@@ -251,7 +253,7 @@ class ModelCodecTest {
   @Test
   void dataFromAnotherVersionSaysToCompileAgain() {
     String encoded = String.join("", ModelCodec.encode(everyKind(), Integer.MAX_VALUE));
-    String other = encoded.replaceFirst("cvdsl-model-1;", "cvdsl-model-0;");
+    String other = encoded.replaceFirst("cvdsl-model-2;", "cvdsl-model-0;");
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> ModelCodec.decode(other));
     assertTrue(e.getMessage().contains("compile the CV again"), e.getMessage());
@@ -265,7 +267,7 @@ class ModelCodecTest {
 
   @Test
   void damagedDataIsRefusedWithTheDocumentedException() {
-    for (String damaged : List.of("cvdsl-model-1;", "cvdsl-model-1;5:ab", "cvdsl-model-1;x:")) {
+    for (String damaged : List.of("cvdsl-model-2;", "cvdsl-model-2;5:ab", "cvdsl-model-2;x:")) {
       IllegalStateException e =
           assertThrows(IllegalStateException.class, () -> ModelCodec.decode(damaged), damaged);
       assertTrue(e.getMessage().startsWith("CV model data"), e.getMessage());

@@ -93,6 +93,12 @@ final class ResumeTree {
     ObjectNode extension = NODES.objectNode();
     extension.put("version", EXTENSION_VERSION);
     extension.put("language", cv.language());
+    if (!cv.words().isEmpty()) {
+      ObjectNode words = extension.putObject("words");
+      for (Map.Entry<String, String> word : cv.words().entrySet()) {
+        words.put(word.getKey(), word.getValue());
+      }
+    }
     if (!sections.isEmpty()) {
       extension.set("sections", sections);
     }

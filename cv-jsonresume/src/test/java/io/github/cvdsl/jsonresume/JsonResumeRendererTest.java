@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,6 +82,22 @@ class JsonResumeRendererTest {
     assertEquals("Pelican", text(root, "/basics/x-cvdsl/summary/1/1/strong/0"));
     assertEquals("en-GB", text(root, "/x-cvdsl/language"));
     assertEquals(1, root.at("/x-cvdsl/version").asInt());
+  }
+
+  @Test
+  void theAuthorsWordsAreKeptInTheExtensionOnlyWhenSet() {
+    Cv cv = SampleCvs.minimal();
+    Cv withWords =
+        new Cv(
+            cv.name(), cv.label(), cv.email(), cv.phone(), cv.website(), cv.location(),
+            cv.summary(), cv.profiles(), cv.sections(), "de",
+            Map.of("present", "jetzt", "rangeSeparator", " bis "));
+    JsonNode root = rendered(withWords);
+
+    assertEquals("jetzt", text(root, "/x-cvdsl/words/present"));
+    assertEquals(" bis ", text(root, "/x-cvdsl/words/rangeSeparator"));
+    assertMissing(rendered(cv), "/x-cvdsl/words");
+    assertEquals(List.of(), JsonResumeSchema.problems(RENDERER.render(withWords)));
   }
 
   @Test

@@ -7,11 +7,15 @@ import io.github.cvdsl.model.HighlightGroup;
 import io.github.cvdsl.model.Location;
 import io.github.cvdsl.model.Profile;
 import io.github.cvdsl.model.Text;
+import io.github.cvdsl.render.Languages;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -116,7 +120,8 @@ final class CvReader {
                     location(cv.annotation("location")),
                     values.prose(cv, "summary"),
                     cv.annotations("profiles").stream().map(this::profile).toList(),
-                    language(cv)));
+                    language(cv),
+                    words(cv)));
     List<ReadEntry> read = new ArrayList<>();
     List<io.github.cvdsl.model.Section> sections = new ArrayList<>();
     for (TypeElement sectionType : sectionTypes) {
@@ -135,7 +140,8 @@ final class CvReader {
                     h.summary(),
                     h.profiles(),
                     sections,
-                    h.language()));
+                    h.language(),
+                    h.words()));
     new CvWarnings(reporter).check(read);
     return reporter.errorCount() == errorsBefore && !incomplete ? model : Optional.empty();
   }
@@ -150,7 +156,8 @@ final class CvReader {
       Optional<Location> location,
       List<Text> summary,
       List<Profile> profiles,
-      String language) {}
+      String language,
+      Map<String, String> words) {}
 
   /**
    * Reads the part of the CV written on {@code type}, or nothing when javac rejected its code. A
@@ -253,8 +260,33 @@ final class CvReader {
 
   private String language(AnnotationView cv) {
     AnnotationView.Text tag = cv.string("language");
-    ValueRules.language(tag.value()).ifPresent(problem -> reporter.error(tag.site(), problem));
+    Optional<String> problem = ValueRules.language(tag.value());
+    if (problem.isPresent()) {
+      reporter.error(tag.site(), problem.get());
+    } else if (!Languages.isBuiltIn(Locale.forLanguageTag(tag.value()))) {
+      reporter.warning(
+          tag.site(),
+          Message.LANGUAGE_WITHOUT_TABLES,
+          tag.value(),
+          String.join(", ", Languages.BUILT_IN));
+    }
     return tag.value();
+  }
+
+  /** The author's fixed words, each key one of the renderers'. */
+  private Map<String, String> words(AnnotationView cv) {
+    Map<String, String> words = new TreeMap<>();
+    for (AnnotationView word : cv.annotations("words")) {
+      AnnotationView.Text key = word.string("key");
+      String value = word.string("value").value();
+      if (!Languages.wordKeys().contains(key.value())) {
+        reporter.error(
+            key.site(), Message.WORD_KEY, key.value(), String.join(", ", Languages.wordKeys()));
+      } else if (words.put(key.value(), value) != null) {
+        reporter.error(key.site(), Message.WORD_TWICE, key.value());
+      }
+    }
+    return words;
   }
 
   private AnnotationView cvAnnotation(TypeElement cvType) {

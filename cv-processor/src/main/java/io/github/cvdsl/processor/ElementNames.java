@@ -2,6 +2,7 @@ package io.github.cvdsl.processor;
 
 import io.github.cvdsl.Location;
 import io.github.cvdsl.Profile;
+import io.github.cvdsl.Word;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -21,7 +22,7 @@ import java.util.stream.Stream;
 final class ElementNames {
   /** Every DSL annotation, nested ones included, by simple name. */
   private static final Map<String, Class<? extends Annotation>> BY_SIMPLE_NAME =
-      Stream.concat(Annotations.ALL.stream(), Stream.of(Location.class, Profile.class))
+      Stream.concat(Annotations.ALL.stream(), Stream.of(Location.class, Profile.class, Word.class))
           .collect(Collectors.toMap(Class::getSimpleName, Function.identity()));
 
   /** Names from JSON Resume and everyday speech, and the element each means here. */

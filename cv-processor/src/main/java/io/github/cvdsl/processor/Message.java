@@ -48,6 +48,12 @@ enum Message {
   MARKUP("markup", "%s has bad inline markup: %s"),
   LANGUAGE(
       "language", "language \"%s\" is not a BCP 47 language tag: write e.g. \"en\" or \"en-GB\""),
+  LANGUAGE_WITHOUT_TABLES(
+      "language",
+      "language \"%s\" has no built-in dates and words, so the CV gets English ones: write one of"
+          + " %s, or set its words with words = @Word(key = ..., value = ...)"),
+  WORD_KEY("word", "@Word key \"%s\" is not a fixed word: write one of %s"),
+  WORD_TWICE("word", "words sets \"%s\" more than once: keep one"),
   COUNTRY(
       "country",
       "countryCode \"%s\" is not an ISO 3166-1 alpha-2 country code:"

@@ -5,6 +5,7 @@ import static io.github.cvdsl.processor.Compilations.javac;
 import static io.github.cvdsl.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -244,6 +245,71 @@ class DiagnosticsTest {
         "[cvdsl:language] language \"en_GB\" is not a BCP 47 language tag: write e.g. \"en\" or"
             + " \"en-GB\"",
         "language = \"en_GB\"");
+  }
+
+  @Test
+  void languageWithoutTablesIsAWarningNamingTheBuiltInLanguages() {
+    assertSingleWarning(
+        cvWith("language = \"sw-KE\""),
+        "[cvdsl:language] language \"sw-KE\" has no built-in dates and words, so the CV gets"
+            + " English ones: write one of ar, cs, da, de, el, en, es, fa, fi, fr, he, hi, hu, id,"
+            + " it, ja, ko, nb, nl, pl, pt, ro, ru, sv, tr, uk, vi, zh, or set its words with words"
+            + " = @Word(key = ..., value = ...)",
+        "language = \"sw-KE\"");
+  }
+
+  @Test
+  void languageWithoutTablesCanBeSilenced() {
+    JavaFileObject source =
+        source(
+            "TestCv",
+            """
+            @SuppressWarnings("cvdsl:language")
+            @Cv(name = "Kura", language = "sw")
+            interface TestCv {
+              @Section("Experience")
+              interface Experience {
+                @Job(organisation = "BBC", position = "Engineer", start = "2019-08")
+                interface Bbc {}
+              }
+            }
+            """);
+    assertThat(javac(source)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void builtInLanguagesAndTheirRegionsAreNoWarning() {
+    for (String language : List.of("fr", "de-AT", "ja", "ar-EG", "pt-BR", "zh-TW", "no")) {
+      assertThat(javac(cvWith("language = \"" + language + "\""))).succeededWithoutWarnings();
+    }
+  }
+
+  @Test
+  void wordWithAnUnknownKey() {
+    JavaFileObject source =
+        cvWith(
+            """
+            language = "de",
+                words = {@Word(key = "present", value = "jetzt"),
+                         @Word(key = "presnt", value = "heute")}""");
+    assertSingleError(
+        source,
+        "[cvdsl:word] @Word key \"presnt\" is not a fixed word: write one of attribution,"
+            + " awardedBy, bylineSeparator, circa, courses, cv, dash, issuedBy, keywords,"
+            + " labelSeparator, listSeparator, present, publishedBy, rangeSeparator, score,"
+            + " separator",
+        "@Word(key = \"presnt\"");
+  }
+
+  @Test
+  void wordSetTwice() {
+    assertSingleError(
+        cvWith(
+            """
+            words = {@Word(key = "present", value = "now"),
+                         @Word(key = "present", value = "today")}"""),
+        "[cvdsl:word] words sets \"present\" more than once: keep one",
+        "@Word(key = \"present\", value = \"today\")");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cvdsl.Location;
 import io.github.cvdsl.Profile;
+import io.github.cvdsl.Word;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -61,7 +62,8 @@ class ReadmeElementReferenceTest {
   void everyElementIsInTheReferenceAsRequiredOrOptional() throws IOException {
     Map<String, Row> reference = reference();
     List<Class<? extends Annotation>> written =
-        Stream.concat(Annotations.ALL.stream(), Stream.of(Location.class, Profile.class))
+        Stream.concat(
+                Annotations.ALL.stream(), Stream.of(Location.class, Profile.class, Word.class))
             .filter(type -> !type.equals(io.github.cvdsl.HighlightGroups.class))
             .filter(type -> !type.equals(io.github.cvdsl.Highlight.List.class))
             .toList();

@@ -11,13 +11,20 @@ import java.time.format.DateTimeFormatter;
  *
  * <p>Patterns are {@link DateTimeFormatter} patterns, applied in the CV's own locale ({@code
  * Cv.locale()}). In {@link #monthPattern} and {@link #dayPattern} the letters {@code MMM} stand for
- * the locale's short month name followed by {@link #abbreviationMark} when the short name is
- * shorter than the full one: "Aug." but "May"; {@code MMMM} stands for the full name.
+ * the language's short month name followed by {@link #abbreviationMark} when the short name is
+ * shorter than the full one: "Aug." but "May"; {@code MMMM} stands for the full name; {@code LLL}
+ * and {@code LLLL} for the forms a language uses for a month alone (Russian "май", not "мая").
  *
- * <p>Month names in English (any locale whose language is {@code en}) are fixed by this library:
- * January to December, and Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec, so that a
- * CV renders to the same bytes on every JDK. Month names in other languages come from the JDK's
- * locale data and may change between JDK releases.
+ * <p>The patterns of {@link #COMPACT} and {@link #LONG} are English. A CV in another built-in
+ * language (see {@link Languages}) gets the same two styles written with that language's CLDR
+ * patterns: {@code COMPACT} its abbreviated month and year ({@code "août 2019"}, {@code "2019年8月"}),
+ * {@code LONG} its full month and year, and a day in the language's own order. A style of your own
+ * is applied as written in every language.
+ *
+ * <p>Month names come from this library's tables, generated from CLDR, never from the JDK's locale
+ * data, which changes between JDK releases: a CV renders to the same bytes on every JDK. English
+ * has January to December and Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec in every
+ * region.
  *
  * @param yearPattern a year alone, e.g. {@code "''yy"} for {@code '19}
  * @param monthPattern a month, e.g. {@code "MMM ''yy"} for {@code Aug. '19}

@@ -153,7 +153,8 @@ public record RenderOptions(
    * These options with one fixed word replaced, for every format: a label ({@code "score"}, {@code
    * "courses"}, {@code "awardedBy"}, ...), a date word ({@code "present"}, {@code "circa"}) or a
    * separator ({@code "rangeSeparator"}, {@code "separator"}, ...). The keys and the English words
-   * are in {@code io/github/cvdsl/render/words/en.properties}.
+   * are in {@code io/github/cvdsl/render/words/en.properties}. A word set here wins over the CV
+   * language's table and over the CV's own words ({@code @Cv(words = ...)}, {@code Cv.words()}).
    *
    * @param key e.g. {@code "present"}
    * @param word e.g. {@code "today"}

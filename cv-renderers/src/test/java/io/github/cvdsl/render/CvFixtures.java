@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** CVs built by hand for tests and the benchmark. */
@@ -426,6 +427,22 @@ public final class CvFixtures {
         List.of(),
         List.of(new Section("Experience", List.of(), List.of(), jobs)),
         "en-GB");
+  }
+
+  /** {@code cv} in another language, with {@code words} as the author's own fixed words. */
+  public static Cv inLanguage(Cv cv, String language, Map<String, String> words) {
+    return new Cv(
+        cv.name(),
+        cv.label(),
+        cv.email(),
+        cv.phone(),
+        cv.website(),
+        cv.location(),
+        cv.summary(),
+        cv.profiles(),
+        cv.sections(),
+        language,
+        words);
   }
 
   /** A CV whose single section and entry use {@code dates}, for looking at how dates show. */

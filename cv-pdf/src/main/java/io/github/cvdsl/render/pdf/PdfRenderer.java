@@ -203,6 +203,8 @@ public final class PdfRenderer implements Renderer {
     builder.withProducer("cvdsl");
     builder.useDefaultPageSize(pageSize.width(), pageSize.height(), pageSize.units());
     fonts.register(builder, document);
+    builder.useUnicodeBidiSplitter(new JdkBidi.SplitterFactory());
+    builder.useUnicodeBidiReorderer(new JdkBidi.Reorderer());
     builder.withW3cDocument(PrintableHtml.of(page, cv, fonts.fallbackFamilies()), null);
     builder.toStream(pdf);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -36,21 +37,27 @@ public final class DatesFormatter {
    * Prepares the formatters.
    *
    * @param style the patterns and words
-   * @param locale the CV's locale, for month names: fixed ones for English, the JDK's otherwise
+   * @param locale the CV's locale, for month names and, with a built-in style, the patterns
    * @param words the fixed words: {@code rangeSeparator}, {@code present} and {@code circa}
    */
   public DatesFormatter(DateStyle style, Locale locale, Map<String, String> words) {
+    DateTable table = DateTable.of(locale);
+    style = table.localize(style);
     this.separator = words.get("rangeSeparator");
     this.present = style.openEndWord() ? words.get("present") : null;
-    this.approximatePrefix = words.get("circa") + " ";
-    MonthNames names = MonthNames.of(locale);
-    Map<Long, String> shortMonths = shortNames(names, style.abbreviationMark());
-    Map<Long, String> fullMonths = fullNames(names);
-    this.year = formatter(style.yearPattern(), shortMonths, fullMonths, locale);
-    this.month = formatter(style.monthPattern(), shortMonths, fullMonths, locale);
-    this.day = formatter(style.dayPattern(), shortMonths, fullMonths, locale);
-    this.approximateYear =
-        formatter(style.approximateYearPattern(), shortMonths, fullMonths, locale);
+    this.approximatePrefix = approximatePrefix(words.get("circa"));
+    MonthNames names = table.names();
+    String mark = style.abbreviationMark();
+    MonthTexts months =
+        new MonthTexts(
+            byNumber(names.abbreviated(), names.full(), mark),
+            byNumber(names.full(), names.full(), ""),
+            byNumber(names.standaloneAbbreviated(), names.standaloneFull(), mark),
+            byNumber(names.standaloneFull(), names.standaloneFull(), ""));
+    this.year = formatter(style.yearPattern(), months, locale);
+    this.month = formatter(style.monthPattern(), months, locale);
+    this.day = formatter(style.dayPattern(), months, locale);
+    this.approximateYear = formatter(style.approximateYearPattern(), months, locale);
   }
 
   /**
@@ -118,35 +125,55 @@ public final class DatesFormatter {
     return new DatePointView(text, date.iso());
   }
 
+  /**
+   * The word circa and the space after it, which Chinese and Japanese do not write after an
+   * ideograph or kana ("約2004年").
+   */
+  private static String approximatePrefix(String circa) {
+    if (circa.isEmpty()) {
+      return "";
+    }
+    Character.UnicodeScript script =
+        Character.UnicodeScript.of(circa.codePointBefore(circa.length()));
+    boolean unspaced =
+        script == Character.UnicodeScript.HAN
+            || script == Character.UnicodeScript.HIRAGANA
+            || script == Character.UnicodeScript.KATAKANA;
+    return unspaced ? circa : circa + " ";
+  }
+
   private static DatesView single(DatePointView point) {
     return new DatesView(point, null, null, null, point.text());
   }
 
-  /** Short month names, marked as abbreviated only where they are shorter than the full name. */
-  private static Map<Long, String> shortNames(MonthNames names, String mark) {
-    Map<Long, String> byNumber = new HashMap<>();
-    for (Month month : Month.values()) {
-      String shortName = names.abbreviated(month);
-      boolean abbreviated = !shortName.equals(names.full(month)) && !shortName.endsWith(mark);
-      byNumber.put((long) month.getValue(), abbreviated ? shortName + mark : shortName);
-    }
-    return byNumber;
-  }
+  /** The month names a pattern's letters stand for, by month number. */
+  private record MonthTexts(
+      Map<Long, String> abbreviated,
+      Map<Long, String> full,
+      Map<Long, String> standaloneAbbreviated,
+      Map<Long, String> standaloneFull) {}
 
-  private static Map<Long, String> fullNames(MonthNames names) {
+  /**
+   * Month names by number, each followed by {@code mark} where it is shorter than its full name and
+   * does not end with the mark already.
+   */
+  private static Map<Long, String> byNumber(List<String> names, List<String> fullNames, String mark) {
     Map<Long, String> byNumber = new HashMap<>();
     for (Month month : Month.values()) {
-      byNumber.put((long) month.getValue(), names.full(month));
+      String name = names.get(month.ordinal());
+      boolean abbreviated =
+          !mark.isEmpty() && !name.equals(fullNames.get(month.ordinal())) && !name.endsWith(mark);
+      byNumber.put((long) month.getValue(), abbreviated ? name + mark : name);
     }
     return byNumber;
   }
 
   /**
-   * A formatter for {@code pattern} in which {@code MMM} and {@code MMMM} (outside quotes) take our
-   * month names rather than the JDK's, so that English output is the same on every JDK.
+   * A formatter for {@code pattern} in which {@code MMM} and {@code MMMM} (outside quotes) take this
+   * library's month names in the form used within a date, and {@code LLL} and {@code LLLL} the form
+   * used alone, rather than the JDK's, so that output is the same on every JDK.
    */
-  private static DateTimeFormatter formatter(
-      String pattern, Map<Long, String> shortMonths, Map<Long, String> fullMonths, Locale locale) {
+  private static DateTimeFormatter formatter(String pattern, MonthTexts months, Locale locale) {
     DateTimeFormatterBuilder builder = new DateTimeFormatterBuilder();
     StringBuilder pending = new StringBuilder();
     boolean quoted = false;
@@ -155,15 +182,20 @@ public final class DatesFormatter {
       if (c == '\'') {
         quoted = !quoted;
       }
-      if (!quoted && c == 'M') {
+      if (!quoted && (c == 'M' || c == 'L')) {
         int run = 1;
-        while (i + run < pattern.length() && pattern.charAt(i + run) == 'M') {
+        while (i + run < pattern.length() && pattern.charAt(i + run) == c) {
           run++;
         }
         if (run == 3 || run == 4) {
           appendPattern(builder, pending);
-          builder.appendText(ChronoField.MONTH_OF_YEAR, run == 3 ? shortMonths : fullMonths);
+          Map<Long, String> names =
+              c == 'M'
+                  ? (run == 3 ? months.abbreviated() : months.full())
+                  : (run == 3 ? months.standaloneAbbreviated() : months.standaloneFull());
+          builder.appendText(ChronoField.MONTH_OF_YEAR, names);
         } else {
+          // A month's number reads the same alone as within a date.
           pending.append("M".repeat(run));
         }
         i += run;

@@ -46,7 +46,6 @@ import io.github.cvdsl.render.view.SectionView;
 import io.github.cvdsl.render.view.SkillView;
 import io.github.cvdsl.render.view.VolunteerView;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -210,15 +209,9 @@ public final class ViewBuilder {
     return new LocationView(address, city, region, postalCode, countryCode, country, line);
   }
 
-  /** The country's name in the CV's language, or the code where the JDK knows no name for it. */
+  /** The country's name in the CV's language, or the code where no table names it. */
   private static String countryName(String countryCode, Locale language) {
-    String name;
-    try {
-      name = new Locale.Builder().setRegion(countryCode).build().getDisplayCountry(language);
-    } catch (IllformedLocaleException notARegion) {
-      return countryCode;
-    }
-    return name.isBlank() || name.equals(countryCode) ? countryCode : name;
+    return CountryNames.of(countryCode, language);
   }
 
   private SectionView section(Section section) {

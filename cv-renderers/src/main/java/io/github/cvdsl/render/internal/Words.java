@@ -1,14 +1,10 @@
 package io.github.cvdsl.render.internal;
 
-import io.github.cvdsl.render.RenderException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import io.github.cvdsl.render.Languages;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -20,9 +16,17 @@ import java.util.TreeMap;
 public final class Words {
 
   private static final String FOLDER = "/io/github/cvdsl/render/words/";
-  private static final Map<String, String> ENGLISH = read("en");
+  private static final Map<String, String> ENGLISH = LocaleTables.load(FOLDER, "en");
+  private static final LocaleTables TABLES = new LocaleTables(FOLDER, tags());
 
   private Words() {}
+
+  /** A table for each built-in language, and for the variants whose words differ. */
+  private static Set<String> tags() {
+    Set<String> tags = new HashSet<>(Languages.BUILT_IN);
+    tags.add("zh-Hant");
+    return tags;
+  }
 
   /** The keys of every word, sorted. */
   public static Set<String> keys() {
@@ -53,22 +57,33 @@ public final class Words {
     return Collections.unmodifiableMap(words);
   }
 
-  private static Map<String, String> read(String language) {
-    Properties table = new Properties();
-    try (InputStream in = Words.class.getResourceAsStream(FOLDER + language + ".properties")) {
-      if (in == null) {
-        throw new RenderException("Missing words table " + FOLDER + language + ".properties");
-      }
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        table.load(reader);
-      }
-    } catch (IOException e) {
-      throw new RenderException("Cannot read words table for " + language + ": " + e, e);
+  /**
+   * The words of a CV in {@code locale}: its language's table over English, then the CV's own
+   * words, then the render options' words.
+   *
+   * @param locale the CV's locale; a language without a table gets English
+   * @param cvWords the words the CV's author set in {@code @Cv(words = ...)}
+   * @param optionWords the words of the render options
+   * @return every word by key, sorted by key
+   */
+  public static Map<String, String> of(
+      Locale locale, Map<String, String> cvWords, Map<String, String> optionWords) {
+    Map<String, String> language = TABLES.merged(locale);
+    if (language.isEmpty() && cvWords.isEmpty()) {
+      return with(optionWords);
     }
-    Map<String, String> words = new TreeMap<>();
-    for (String key : table.stringPropertyNames()) {
-      words.put(key, table.getProperty(key));
+    Map<String, String> words = new TreeMap<>(ENGLISH);
+    for (Map.Entry<String, String> word : language.entrySet()) {
+      if (ENGLISH.containsKey(word.getKey())) {
+        words.put(word.getKey(), word.getValue());
+      }
     }
+    for (Map.Entry<String, String> word : cvWords.entrySet()) {
+      if (ENGLISH.containsKey(word.getKey())) {
+        words.put(word.getKey(), word.getValue());
+      }
+    }
+    words.putAll(optionWords);
     return Collections.unmodifiableMap(words);
   }
 }

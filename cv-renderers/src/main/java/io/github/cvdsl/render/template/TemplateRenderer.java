@@ -66,8 +66,6 @@ public abstract class TemplateRenderer implements CharacterRenderer {
   // Compiled on first use: ServiceLoader makes every renderer on the class path to find one by
   // id, and compiling templates nobody renders with is most of a cold start's cost.
   private volatile TemplateSet templates;
-  private final Map<String, String> words;
-  private final Map<String, Markup> shownWords;
 
   /**
    * Prepares the format: compiles a theme of the user's own at once, and the format's own
@@ -131,8 +129,6 @@ public abstract class TemplateRenderer implements CharacterRenderer {
       // A theme of the user's own: report a missing or broken template when the renderer is made.
       this.templates = new TemplateSet(format, themes, escaper);
     }
-    this.words = Words.with(options.words());
-    this.shownWords = shown(words, escaper);
   }
 
   /**
@@ -180,6 +176,8 @@ public abstract class TemplateRenderer implements CharacterRenderer {
   public final void render(Cv cv, Writer out) throws IOException {
     requireNonNull(cv, "cv");
     requireNonNull(out, "out");
+    Map<String, String> words = Words.of(cv.locale(), cv.words(), options.words());
+    Map<String, Markup> shownWords = shown(words, escaper);
     DatesFormatter dates = new DatesFormatter(options.dateStyle(), cv.locale(), words);
     CvView view = new ViewBuilder(options, inline, dates, words, shownWords).build(cv);
     TidyWriter tidy = new TidyWriter(lines(out));

@@ -1,7 +1,9 @@
 package io.github.cvdsl.render.view;
 
+import io.github.cvdsl.render.Languages;
 import io.github.cvdsl.render.template.Markup;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -39,6 +41,14 @@ public record CvView(
     List<Markup> summary,
     List<SectionView> sections,
     Map<String, Markup> words) {
+
+  /**
+   * Whether the CV's language is written right to left (Arabic, Persian, Hebrew, ...): HTML
+   * templates write {@code dir="rtl"} then.
+   */
+  public boolean rtl() {
+    return Languages.isRightToLeft(Locale.forLanguageTag(lang));
+  }
 
   /** Whether there is any contact or profile: templates wrap them in a list only then. */
   public boolean hasContacts() {
