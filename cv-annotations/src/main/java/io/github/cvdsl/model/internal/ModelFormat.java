@@ -1,0 +1,148 @@
+package io.github.cvdsl.model.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The model's shape, derived from the records themselves: every record, sealed interface and enum
+ * reachable from a root type, with its components, permitted subtypes or constants, in the order
+ * they are declared. Two builds whose model records differ in any component have different
+ * descriptions, and so different {@linkplain #id ids}. The processor derives the same description
+ * from the class path's records at compile time, through {@code javax.lang.model}, and compares.
+ */
+public final class ModelFormat {
+  private static final String VERSION_RESOURCE = "cvdsl.properties";
+
+  private ModelFormat() {}
+
+  /**
+   * The description of the model reachable from {@code root}, one line per type.
+   *
+   * @param root the model's root record, e.g. {@code Cv.class}
+   * @return the description
+   */
+  public static String describe(Class<?> root) {
+    Set<Class<?>> seen = new LinkedHashSet<>();
+    List<Class<?>> pending = new ArrayList<>(List.of(root));
+    StringBuilder out = new StringBuilder();
+    while (!pending.isEmpty()) {
+      Class<?> type = pending.remove(0);
+      if (!seen.add(type)) {
+        continue;
+      }
+      List<String> parts = new ArrayList<>();
+      String kind;
+      if (type.isRecord()) {
+        kind = "record";
+        for (RecordComponent component : type.getRecordComponents()) {
+          parts.add(typeName(component.getGenericType(), pending) + " " + component.getName());
+        }
+      } else if (type.isSealed()) {
+        kind = "sealed";
+        for (Class<?> permitted : type.getPermittedSubclasses()) {
+          parts.add(permitted.getCanonicalName());
+          pending.add(permitted);
+        }
+      } else {
+        kind = "enum";
+        for (Object constant : type.getEnumConstants()) {
+          parts.add(((Enum<?>) constant).name());
+        }
+      }
+      out.append(line(kind, type.getCanonicalName(), parts));
+    }
+    return out.toString();
+  }
+
+  /**
+   * One line of a description: the same for {@link #describe} and the processor's reading of the
+   * class path.
+   *
+   * @param kind {@code record}, {@code sealed} or {@code enum}
+   * @param name the type's canonical name
+   * @param parts its components ({@code type name}), permitted subtypes or constants, in order
+   * @return the line, with its line break
+   */
+  public static String line(String kind, String name, List<String> parts) {
+    return kind + " " + name + "(" + String.join(", ", parts) + ")\n";
+  }
+
+  /**
+   * Whether the type named by its raw class is one whose shape belongs to the model (and is
+   * described), rather than a value the codec writes as it is.
+   *
+   * @param type a component's raw type
+   * @return whether it is a record, a sealed interface or an enum
+   */
+  public static boolean isModelType(Class<?> type) {
+    return type.isRecord() || type.isSealed() || type.isEnum();
+  }
+
+  /**
+   * A short name of a description, which the encoded form starts with.
+   *
+   * @param description what {@link #describe} returned
+   * @return e.g. {@code cvdsl-model-0a1b2c3d}
+   */
+  public static String id(String description) {
+    return String.format(Locale.ROOT, "cvdsl-model-%08x", description.hashCode());
+  }
+
+  /**
+   * The cvdsl version these classes belong to.
+   *
+   * @return e.g. {@code 0.1.0}
+   */
+  public static String version() {
+    return version(ModelFormat.class.getResourceAsStream(VERSION_RESOURCE));
+  }
+
+  /**
+   * The version written in a {@code cvdsl.properties} of this package.
+   *
+   * @param in the file, or null when there is none
+   * @return the version, or {@code "unknown"}
+   */
+  public static String version(InputStream in) {
+    if (in == null) {
+      return "unknown";
+    }
+    Properties properties = new Properties();
+    try (in) {
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties.getProperty("version", "unknown");
+  }
+
+  /** The name of the {@code cvdsl.properties} resource, relative to this package. */
+  public static String versionResource() {
+    return VERSION_RESOURCE;
+  }
+
+  private static String typeName(Type type, List<Class<?>> pending) {
+    if (type instanceof ParameterizedType p) {
+      List<String> arguments = new ArrayList<>();
+      for (Type argument : p.getActualTypeArguments()) {
+        arguments.add(typeName(argument, pending));
+      }
+      return typeName(p.getRawType(), pending) + "<" + String.join(", ", arguments) + ">";
+    }
+    Class<?> c = ModelTypes.raw(type);
+    if (isModelType(c)) {
+      pending.add(c);
+    }
+    return c.isPrimitive() ? c.getName() : c.getCanonicalName();
+  }
+}
