@@ -1,13 +1,11 @@
 package io.github.cvdsl.model.internal;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +27,20 @@ import java.util.TreeMap;
  * ModelFormat#describe description}, so data written for other records is refused, not misread.
  */
 public final class ModelCodec {
+  /** What the text of a root type starts with; describing the records takes a walk over them. */
+  private static final ClassValue<String> HEADERS =
+      new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> root) {
+          return ModelFormat.id(ModelFormat.describe(root)) + ";";
+        }
+      };
+
   private ModelCodec() {}
+
+  private static String header(Class<?> root) {
+    return HEADERS.get(root);
+  }
 
   /**
    * {@code value} as text that {@link #decode} reads back, split into pieces that each fit a class
@@ -44,7 +55,7 @@ public final class ModelCodec {
       throw new IllegalArgumentException("a piece must hold a surrogate pair: " + maxPieceLength);
     }
     Encoder encoder = new Encoder();
-    encoder.out.append(ModelFormat.id(ModelFormat.describe(value.getClass()))).append(';');
+    encoder.out.append(header(value.getClass()));
     encoder.write(value.getClass(), value);
     String all = encoder.out.toString();
     List<String> pieces = new ArrayList<>();
@@ -71,7 +82,7 @@ public final class ModelCodec {
    */
   public static <T extends Record> T decode(Class<T> type, String... pieces) {
     String text = String.join("", pieces);
-    String header = ModelFormat.id(ModelFormat.describe(type)) + ";";
+    String header = header(type);
     if (!text.startsWith(header)) {
       throw new IllegalStateException(
           "this CV model was compiled by another version of cvdsl: compile the CV again with "
@@ -127,10 +138,12 @@ public final class ModelCodec {
       } else if (raw.isSealed()) {
         int index = ModelTypes.permittedIndex(raw, value);
         number(index);
-        write(raw.getPermittedSubclasses()[index], value);
+        write(ModelTypes.permitted(raw)[index], value);
       } else if (raw.isRecord()) {
-        for (RecordComponent component : raw.getRecordComponents()) {
-          write(component.getGenericType(), component(component, value));
+        RecordComponent[] components = ModelTypes.components(raw);
+        Type[] types = ModelTypes.componentTypes(raw);
+        for (int i = 0; i < components.length; i++) {
+          write(types[i], component(components[i], value));
         }
       } else {
         throw new IllegalArgumentException("no encoding for " + type.getTypeName());
@@ -172,7 +185,6 @@ public final class ModelCodec {
    */
   private static final class Decoder {
     private final String in;
-    private final Map<Class<?>, Constructor<?>> constructors = new HashMap<>();
     int position;
 
     Decoder(String in, int position) {
@@ -225,7 +237,7 @@ public final class ModelCodec {
       } else if (raw.isEnum()) {
         return raw.getEnumConstants()[number(',')];
       } else if (raw.isSealed()) {
-        Class<?>[] permitted = raw.getPermittedSubclasses();
+        Class<?>[] permitted = ModelTypes.permitted(raw);
         int index = number(',');
         if (index >= permitted.length) {
           throw new IllegalStateException(
@@ -239,33 +251,16 @@ public final class ModelCodec {
     }
 
     private Object record(Class<?> type) {
-      RecordComponent[] components = type.getRecordComponents();
-      Object[] values = new Object[components.length];
-      for (int i = 0; i < components.length; i++) {
-        values[i] = read(components[i].getGenericType());
+      Type[] types = ModelTypes.componentTypes(type);
+      Object[] values = new Object[types.length];
+      for (int i = 0; i < types.length; i++) {
+        values[i] = read(types[i]);
       }
       try {
-        return constructor(type, components).newInstance(values);
+        return ModelTypes.constructor(type).newInstance(values);
       } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
         throw new IllegalStateException("CV model data: cannot make a " + type.getName(), e);
       }
-    }
-
-    private Constructor<?> constructor(Class<?> type, RecordComponent[] components) {
-      Constructor<?> constructor = constructors.get(type);
-      if (constructor == null) {
-        Class<?>[] parameters = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-          parameters[i] = components[i].getType();
-        }
-        try {
-          constructor = type.getDeclaredConstructor(parameters);
-        } catch (NoSuchMethodException e) {
-          throw new IllegalStateException("a record without its canonical constructor: " + type, e);
-        }
-        constructors.put(type, constructor);
-      }
-      return constructor;
     }
 
     private int number(char end) {

@@ -44,12 +44,12 @@ public final class ModelFormat {
       String kind;
       if (type.isRecord()) {
         kind = "record";
-        for (RecordComponent component : type.getRecordComponents()) {
+        for (RecordComponent component : ModelTypes.components(type)) {
           parts.add(typeName(component.getGenericType(), pending) + " " + component.getName());
         }
       } else if (type.isSealed()) {
         kind = "sealed";
-        for (Class<?> permitted : type.getPermittedSubclasses()) {
+        for (Class<?> permitted : ModelTypes.permitted(type)) {
           parts.add(permitted.getCanonicalName());
           pending.add(permitted);
         }
