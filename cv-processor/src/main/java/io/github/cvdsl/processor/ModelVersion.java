@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
@@ -51,6 +52,10 @@ final class ModelVersion {
       return Optional.empty();
     }
     String ours = ModelFormat.describe(Cv.class);
+    Properties classPath = classPathProperties(filer);
+    if (ModelFormat.id(ours).equals(classPath.getProperty("format"))) {
+      return Optional.empty();
+    }
     String theirs = describe(root);
     if (ours.equals(theirs)) {
       return Optional.empty();
@@ -59,7 +64,7 @@ final class ModelVersion {
         new Mismatch(
             ModelFormat.version(),
             ModelFormat.id(ours),
-            classPathVersion(filer),
+            classPath.getProperty("version", "unknown"),
             ModelFormat.id(theirs),
             firstDifference(ours, theirs)));
   }
@@ -125,15 +130,16 @@ final class ModelVersion {
     return name + "<" + String.join(", ", arguments) + ">";
   }
 
-  private static String classPathVersion(Filer filer) {
-    try (InputStream in =
-        filer
-            .getResource(StandardLocation.CLASS_PATH, PACKAGE, ModelFormat.versionResource())
-            .openInputStream()) {
-      return ModelFormat.version(in);
+  private static Properties classPathProperties(Filer filer) {
+    try {
+      InputStream in =
+          filer
+              .getResource(StandardLocation.CLASS_PATH, PACKAGE, ModelFormat.versionResource())
+              .openInputStream();
+      return ModelFormat.properties(in);
     } catch (IOException | RuntimeException e) {
       // An older cv-annotations has no such file; some compilers cannot read the class path.
-      return "unknown";
+      return new Properties();
     }
   }
 

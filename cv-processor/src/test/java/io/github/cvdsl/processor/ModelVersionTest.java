@@ -7,11 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import io.github.cvdsl.model.Cv;
 import io.github.cvdsl.model.internal.ModelFormat;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A processor and a {@code cv-annotations} whose model records differ: a compile error on the CV,
@@ -47,15 +57,54 @@ class ModelVersionTest {
           public record Url(String value, String title) {}
           """);
 
+  @TempDir Path otherProperties;
+
+  /** The test's class path, after a folder with {@code cvdsl.properties} saying {@code text}. */
+  private static List<File> classPathWith(Path folder, String text) throws IOException {
+    Path file = folder.resolve("io/github/cvdsl/model/internal/cvdsl.properties");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    List<File> classPath = new ArrayList<>(List.of(folder.toFile()));
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      classPath.add(new File(entry));
+    }
+    return classPath;
+  }
+
   @Test
-  void recordsThatDifferAreAnErrorOnTheCvNamingBothVersions() {
+  void theClassPathNamesTheFormatItsRecordsMake() throws IOException {
+    try (InputStream in = ModelFormat.class.getResourceAsStream(ModelFormat.versionResource())) {
+      assertEquals(
+          ModelFormat.id(ModelFormat.describe(Cv.class)),
+          ModelFormat.properties(in).getProperty("format"),
+          "the build writes cvdsl.properties from the compiled records");
+    }
+  }
+
+  @Test
+  void aPropertiesFileThatDisagreesWithTheSameRecordsIsNoError() throws IOException {
+    // An older cv-annotations, or one a build tool copied without the file: the records decide.
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new CvProcessor())
+            .withClasspath(classPathWith(otherProperties, "version=0.0.9\nformat=other\n"))
+            .compile(CV);
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void recordsThatDifferAreAnErrorOnTheCvNamingBothVersions() throws IOException {
     String ours = ModelFormat.describe(Cv.class);
     String theirs = ours.replace(OUR_URL + "\n", THEIR_URL + "\n");
     assertNotEquals(ours, theirs, "the processor's Url is " + OUR_URL);
     String version = ModelFormat.version();
     assertEquals(false, version.contains("$"), "cvdsl.properties is filtered: " + version);
 
-    Compilation compilation = javac(CV, OTHER_URL);
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new CvProcessor())
+            .withClasspath(classPathWith(otherProperties, "version=0.0.9\nformat=cvdsl-model-1\n"))
+            .compile(CV, OTHER_URL);
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
@@ -64,9 +113,7 @@ class ModelVersionTest {
                 + version
                 + " writes model format "
                 + ModelFormat.id(ours)
-                + ", but the cv-annotations on the class path ("
-                + version
-                + ") has model format "
+                + ", but the cv-annotations on the class path (0.0.9) has model format "
                 + ModelFormat.id(theirs)
                 + " ("
                 + THEIR_URL

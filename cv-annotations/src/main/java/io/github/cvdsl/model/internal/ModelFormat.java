@@ -26,6 +26,24 @@ public final class ModelFormat {
   private ModelFormat() {}
 
   /**
+   * Writes {@code cvdsl.properties}: the version, and the id of the model these classes make. The
+   * build runs it on the compiled records, so that the processor can compare a class path's model
+   * with its own by reading one small file, not every record.
+   *
+   * @param args the file to write, and the version
+   * @throws IOException if the file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    java.nio.file.Path file = java.nio.file.Path.of(args[0]);
+    java.nio.file.Files.createDirectories(file.getParent());
+    // Written by hand, not with Properties.store: no date, so the jar rebuilds byte for byte.
+    java.nio.file.Files.writeString(
+        file,
+        "version=" + args[1] + "\nformat=" + id(describe(io.github.cvdsl.model.Cv.class)) + "\n",
+        java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
    * The description of the model reachable from {@code root}, one line per type.
    *
    * @param root the model's root record, e.g. {@code Cv.class}
@@ -104,26 +122,27 @@ public final class ModelFormat {
    * @return e.g. {@code 0.1.0}
    */
   public static String version() {
-    return version(ModelFormat.class.getResourceAsStream(VERSION_RESOURCE));
+    return properties(ModelFormat.class.getResourceAsStream(VERSION_RESOURCE))
+        .getProperty("version", "unknown");
   }
 
   /**
-   * The version written in a {@code cvdsl.properties} of this package.
+   * A {@code cvdsl.properties} of this package: {@code version} and {@code format}.
    *
    * @param in the file, or null when there is none
-   * @return the version, or {@code "unknown"}
+   * @return what it says; empty when there is none
    */
-  public static String version(InputStream in) {
-    if (in == null) {
-      return "unknown";
-    }
+  public static Properties properties(InputStream in) {
     Properties properties = new Properties();
+    if (in == null) {
+      return properties;
+    }
     try (in) {
       properties.load(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return properties.getProperty("version", "unknown");
+    return properties;
   }
 
   /** The name of the {@code cvdsl.properties} resource, relative to this package. */
