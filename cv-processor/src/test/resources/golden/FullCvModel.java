@@ -63,21 +63,21 @@ public final class FullCvModel {
   }
 
   /**
-   * The section "Experience" (2 entries), from {@link FullCv.Experience}.
+   * The section "Experience" (2 entries), from {@link test.FullCv.Experience}.
    */
   public static Experience experience() {
     return Experience.INSTANCE;
   }
 
   /**
-   * The section "Everything else" (11 entries), from {@link FullCv.Others}.
+   * The section "Everything else" (11 entries), from {@link test.FullCv.Others}.
    */
   public static Others others() {
     return Others.INSTANCE;
   }
 
   /**
-   * The section "Outside Interests" (0 entries), from {@link FullCv.Interests}.
+   * The section "Outside Interests" (0 entries), from {@link test.FullCv.Interests}.
    */
   public static Interests interests() {
     return Interests.INSTANCE;
@@ -100,14 +100,14 @@ public final class FullCvModel {
     }
 
     /**
-     * BBC &mdash; Engineer, Aug 2019 &ndash;, from {@link FullCv.Experience.Bbc}.
+     * BBC &mdash; Engineer, Aug 2019 &ndash;, from {@link test.FullCv.Experience.Bbc}.
      */
     public Job bbc() {
       return (Job) CV.sections().get(0).entries().get(0);
     }
 
     /**
-     * ServiceWanted &mdash; PHP &amp; Python Developer, circa 2004, from {@link FullCv.Experience.ServiceWanted}.
+     * ServiceWanted &mdash; PHP &amp; Python Developer, circa 2004, from {@link test.FullCv.Experience.ServiceWanted}.
      */
     public Job serviceWanted() {
       return (Job) CV.sections().get(0).entries().get(1);
@@ -131,77 +131,77 @@ public final class FullCvModel {
     }
 
     /**
-     * Code Club &mdash; Mentor, 2016 &ndash; 30 Jun 2018, from {@link FullCv.Others.CodeClub}.
+     * Code Club &mdash; Mentor, 2016 &ndash; 30 Jun 2018, from {@link test.FullCv.Others.CodeClub}.
      */
     public Volunteer codeClub() {
       return (Volunteer) CV.sections().get(1).entries().get(0);
     }
 
     /**
-     * Bristol &mdash; BSc, CS, 2001 &ndash; 2004, from {@link FullCv.Others.Bristol}.
+     * Bristol &mdash; BSc, CS, 2001 &ndash; 2004, from {@link test.FullCv.Others.Bristol}.
      */
     public Education bristol() {
       return (Education) CV.sections().get(1).entries().get(1);
     }
 
     /**
-     * Engineer of the year &mdash; BBC, Dec 2021, from {@link FullCv.Others.Award2021}.
+     * Engineer of the year &mdash; BBC, Dec 2021, from {@link test.FullCv.Others.Award2021}.
      */
     public Award award2021() {
       return (Award) CV.sections().get(1).entries().get(2);
     }
 
     /**
-     * CKA &mdash; CNCF, 15 Mar 2022, from {@link FullCv.Others.Cka}.
+     * CKA &mdash; CNCF, 15 Mar 2022, from {@link test.FullCv.Others.Cka}.
      */
     public Certificate cka() {
       return (Certificate) CV.sections().get(1).entries().get(3);
     }
 
     /**
-     * Tuning NVMe &mdash; Blog, 2023, from {@link FullCv.Others.Nvme}.
+     * Tuning NVMe &mdash; Blog, 2023, from {@link test.FullCv.Others.Nvme}.
      */
     public Publication nvme() {
       return (Publication) CV.sections().get(1).entries().get(4);
     }
 
     /**
-     * Linux &mdash; Master, from {@link FullCv.Others.Linux}.
+     * Linux &mdash; Master, from {@link test.FullCv.Others.Linux}.
      */
     public Skill linux() {
       return (Skill) CV.sections().get(1).entries().get(5);
     }
 
     /**
-     * English &mdash; Native, from {@link FullCv.Others.English}.
+     * English &mdash; Native, from {@link test.FullCv.Others.English}.
      */
     public Language english() {
       return (Language) CV.sections().get(1).entries().get(6);
     }
 
     /**
-     * Video, from {@link FullCv.Others.Video}.
+     * Video, from {@link test.FullCv.Others.Video}.
      */
     public Interest video() {
       return (Interest) CV.sections().get(1).entries().get(7);
     }
 
     /**
-     * Jane Doe, from {@link FullCv.Others.Jane}.
+     * Jane Doe, from {@link test.FullCv.Others.Jane}.
      */
     public Reference jane() {
       return (Reference) CV.sections().get(1).entries().get(8);
     }
 
     /**
-     * MAP &mdash; Architect, Lead Engineer, 2012 &ndash; 2014, from {@link FullCv.Others.Map}.
+     * MAP &mdash; Architect, Lead Engineer, 2012 &ndash; 2014, from {@link test.FullCv.Others.Map}.
      */
     public Project map() {
       return (Project) CV.sections().get(1).entries().get(9);
     }
 
     /**
-     * Speaker &mdash; PyCon UK, Sep 2017, from {@link FullCv.Others.PyCon}.
+     * Speaker &mdash; PyCon UK, Sep 2017, from {@link test.FullCv.Others.PyCon}.
      */
     public Item pyCon() {
       return (Item) CV.sections().get(1).entries().get(10);

@@ -120,10 +120,10 @@ final class ModelWriter {
       type.addMethod(
           MethodSpec.methodBuilder(accessor)
               .addJavadoc(
-                  "The section $L ($L), from {@link $T}.\n",
+                  "The section $L ($L), from {@link $L}.\n",
                   javadocText("\"" + section.title() + "\""),
                   entryCount(section),
-                  ClassName.get(sectionType))
+                  sectionType.getQualifiedName())
               .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
               .returns(sectionClass)
               .addStatement("return $T.INSTANCE", sectionClass)
@@ -203,7 +203,9 @@ final class ModelWriter {
           .append("\n");
       type.addMethod(
           MethodSpec.methodBuilder(accessor)
-              .addJavadoc("$L, from {@link $T}.\n", summary, ClassName.get(entryTypes.get(e)))
+              // By its qualified name, not imported: a section in another package may hold entry
+              // types that the model's package cannot import.
+              .addJavadoc("$L, from {@link $L}.\n", summary, entryTypes.get(e).getQualifiedName())
               .addModifiers(Modifier.PUBLIC)
               .returns(entry.getClass())
               .addStatement(

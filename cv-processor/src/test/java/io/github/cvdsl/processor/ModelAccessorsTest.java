@@ -79,7 +79,8 @@ interface NamesCv {
     String source = generatedSource(javac(ModelTest.EVERY_KIND), "test.FullCvModel");
     assertTrue(
         source.contains(
-            "     * BBC &mdash; Engineer, Aug 2019 &ndash;, from {@link FullCv.Experience.Bbc}.\n"
+            "     * BBC &mdash; Engineer, Aug 2019 &ndash;, from {@link"
+                + " test.FullCv.Experience.Bbc}.\n"
                 + "     */\n"
                 + "    public Job bbc() {"),
         source);
