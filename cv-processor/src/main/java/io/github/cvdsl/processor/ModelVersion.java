@@ -52,14 +52,13 @@ final class ModelVersion {
       return Optional.empty();
     }
     String ours = ModelFormat.describe(Cv.class);
-    Properties classPath = classPathProperties(filer);
-    if (ModelFormat.id(ours).equals(classPath.getProperty("format"))) {
-      return Optional.empty();
-    }
     String theirs = describe(root);
     if (ours.equals(theirs)) {
       return Optional.empty();
     }
+    // Only now, when the build fails anyway: Gradle's incremental compilation does not let an
+    // aggregating processor read the class path through the Filer.
+    Properties classPath = classPathProperties(filer);
     return Optional.of(
         new Mismatch(
             ModelFormat.version(),
