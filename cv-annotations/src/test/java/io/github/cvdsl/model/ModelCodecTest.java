@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cvdsl.model.internal.ModelCodec;
+import io.github.cvdsl.model.internal.ModelFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashSet;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.Test;
 class ModelCodecTest {
   /** Text that looks like the format's own numbers, tags and separators. */
   private static final String TRICKY = "12:3,+-~=\n\t\"\\ 😀 e\u0301 שלום \u0000";
+
+  private static final String HEADER = ModelFormat.id(ModelFormat.describe(Cv.class)) + ";";
 
   private static Text text(String plain) {
     return Text.plain(plain);
@@ -150,7 +154,8 @@ class ModelCodecTest {
   @Test
   void decodesWhatItEncoded() {
     Cv cv = everyKind();
-    assertEquals(cv, ModelCodec.decode(ModelCodec.encode(cv, 1_000_000).toArray(String[]::new)));
+    assertEquals(
+        cv, ModelCodec.decode(Cv.class, ModelCodec.encode(cv, 1_000_000).toArray(String[]::new)));
   }
 
   @Test
@@ -173,7 +178,8 @@ class ModelCodecTest {
             List.of(),
             List.of(),
             "");
-    assertEquals(cv, ModelCodec.decode(ModelCodec.encode(cv, 100).toArray(String[]::new)));
+    assertEquals(
+        cv, ModelCodec.decode(Cv.class, ModelCodec.encode(cv, 100).toArray(String[]::new)));
   }
 
   /** A model type added without a line in the codec makes this fail, not a user's program. */
@@ -239,7 +245,7 @@ class ModelCodecTest {
         assertFalse(Character.isHighSurrogate(piece.charAt(piece.length() - 1)), "split at " + max);
         assertFalse(Character.isLowSurrogate(piece.charAt(0)), "split at " + max);
       }
-      assertEquals(cv, ModelCodec.decode(pieces.toArray(String[]::new)));
+      assertEquals(cv, ModelCodec.decode(Cv.class, pieces.toArray(String[]::new)));
     }
   }
 
@@ -253,23 +259,25 @@ class ModelCodecTest {
   @Test
   void dataFromAnotherVersionSaysToCompileAgain() {
     String encoded = String.join("", ModelCodec.encode(everyKind(), Integer.MAX_VALUE));
-    String other = encoded.replaceFirst("cvdsl-model-2;", "cvdsl-model-0;");
+    String other = encoded.replaceFirst("^cvdsl-model-[0-9a-f]{8};", "cvdsl-model-00000000;");
+    assertTrue(encoded.startsWith(HEADER), encoded);
     IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> ModelCodec.decode(other));
+        assertThrows(IllegalStateException.class, () -> ModelCodec.decode(Cv.class, other));
     assertTrue(e.getMessage().contains("compile the CV again"), e.getMessage());
   }
 
   @Test
   void dataThatDoesNotEndWithTheCvIsRefused() {
     String encoded = String.join("", ModelCodec.encode(everyKind(), Integer.MAX_VALUE));
-    assertThrows(IllegalStateException.class, () -> ModelCodec.decode(encoded, "p"));
+    assertThrows(IllegalStateException.class, () -> ModelCodec.decode(Cv.class, encoded, "p"));
   }
 
   @Test
   void damagedDataIsRefusedWithTheDocumentedException() {
-    for (String damaged : List.of("cvdsl-model-2;", "cvdsl-model-2;5:ab", "cvdsl-model-2;x:")) {
+    for (String damaged : List.of(HEADER, HEADER + "5:ab", HEADER + "x:")) {
       IllegalStateException e =
-          assertThrows(IllegalStateException.class, () -> ModelCodec.decode(damaged), damaged);
+          assertThrows(
+              IllegalStateException.class, () -> ModelCodec.decode(Cv.class, damaged), damaged);
       assertTrue(e.getMessage().startsWith("CV model data"), e.getMessage());
     }
   }

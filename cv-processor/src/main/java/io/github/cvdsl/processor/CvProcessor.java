@@ -39,6 +39,9 @@ public final class CvProcessor extends AbstractProcessor {
   private Reporter reporter;
   private SourceLocator locator;
 
+  /** Whether the class path's model records differ from this processor's; checked once. */
+  private Optional<ModelVersion.Mismatch> versionMismatch;
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Annotations.ALL.stream()
@@ -129,21 +132,37 @@ public final class CvProcessor extends AbstractProcessor {
     }
     List<TypeElement> sections = reader.sectionTypes(cvType);
     sections.forEach(section -> claimedSections.add(section.getQualifiedName().toString()));
+    if (versionMismatch == null) {
+      versionMismatch =
+          ModelVersion.check(processingEnv.getElementUtils(), processingEnv.getFiler());
+    }
+    if (versionMismatch.isPresent()) {
+      ModelVersion.Mismatch mismatch = versionMismatch.get();
+      reporter.error(
+          Site.of(cvType, Annotations.find(cvType, Cv.class).orElseThrow()),
+          Message.VERSION,
+          mismatch.processorVersion(),
+          mismatch.processorFormat(),
+          mismatch.classPathVersion(),
+          mismatch.classPathFormat(),
+          mismatch.firstDifference());
+      return;
+    }
     reader
         .read(cvType, sections)
         .ifPresent(
             cv -> {
-              write(cvType, cv);
+              write(cvType, sections, cv);
               new CompileTimeRendering(
                       processingEnv.getOptions(), processingEnv.getFiler(), reporter)
                   .render(cvType, cv, reader.readStrings());
             });
   }
 
-  private void write(TypeElement cvType, io.github.cvdsl.model.Cv cv) {
+  private void write(TypeElement cvType, List<TypeElement> sections, io.github.cvdsl.model.Cv cv) {
     JavaFile file =
         new ModelWriter(ModelWriter.canAnnotateGenerated(processingEnv.getElementUtils()))
-            .write(cvType, cv);
+            .write(cvType, sections, cv);
     try {
       file.writeTo(processingEnv.getFiler());
     } catch (IOException e) {

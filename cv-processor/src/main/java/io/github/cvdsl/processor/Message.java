@@ -106,6 +106,11 @@ enum Message {
           + " if both are right"),
   UNKNOWN_ELEMENT("unknown-element", "@%s has no element %s: did you mean %s?"),
   GENERATE_FAILED("generate", "could not write %s: %s"),
+  VERSION(
+      "version",
+      "cv-processor %s writes model format %s, but the cv-annotations on the class path (%s) has"
+          + " model format %s (%s): use the same cvdsl version for cv-processor on the processor"
+          + " path and for the cv-annotations dependency, then compile again"),
   RENDER(
       "render",
       "cannot render at compile time: %s (check -Acvdsl.render, -Acvdsl.theme, -Acvdsl.width,"

@@ -8,15 +8,29 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.github.cvdsl.model.Cv;
-import io.github.cvdsl.model.ModelCodec;
+import io.github.cvdsl.model.Entry;
+import io.github.cvdsl.model.Section;
+import io.github.cvdsl.model.internal.ModelCodec;
+import io.github.cvdsl.render.DateStyle;
+import io.github.cvdsl.render.internal.DatesFormatter;
+import io.github.cvdsl.render.internal.EntryParts;
+import io.github.cvdsl.render.internal.Words;
+import io.github.cvdsl.render.view.DatesView;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 
 /**
- * Writes the model class of a CV: the CV in {@link ModelCodec}'s compact form, decoded once when
- * the class is initialised. The CV as constructor calls compiled several times slower than the CV's
- * own source; string constants cost javac next to nothing.
+ * Writes the model class of a CV. The CV itself is string constants in {@link ModelCodec}'s compact
+ * form, decoded once when the class is initialised: the CV as constructor calls compiled several
+ * times slower than the CV's own source, and string constants cost javac next to nothing. Around
+ * them, what a reader looks for: a table of contents, and an accessor for every section and entry
+ * type, named after it and nested as the types are ({@code KuraCvModel.experience().bbc()}).
  */
 final class ModelWriter {
   /**
@@ -27,7 +41,13 @@ final class ModelWriter {
 
   private static final String GENERATED = "javax.annotation.processing.Generated";
 
+  /** Dates in an accessor's Javadoc: {@code Aug 2019 –}, whatever the CV's own language. */
+  private static final DateStyle JAVADOC_DATES =
+      new DateStyle("yyyy", "MMM yyyy", "d MMM yyyy", "", false, "yyyy");
+
   private final boolean generatedAvailable;
+  private final DatesFormatter dates =
+      new DatesFormatter(JAVADOC_DATES, Locale.ENGLISH, Words.english());
 
   ModelWriter(boolean generatedAvailable) {
     this.generatedAvailable = generatedAvailable;
@@ -45,13 +65,18 @@ final class ModelWriter {
   /**
    * The model class of {@code cv}.
    *
-   * @throws IllegalStateException if the encoded CV does not decode to {@code cv}: a bug in the
-   *     codec, caught here rather than when a user's program starts
+   * @param sectionTypes the CV's section types, in the order of {@code cv.sections()}
+   * @throws IllegalStateException if the encoded CV does not decode to {@code cv}, or the types do
+   *     not match the model: a bug, caught here rather than when a user's program starts
    */
-  JavaFile write(TypeElement cvType, Cv cv) {
+  JavaFile write(TypeElement cvType, List<TypeElement> sectionTypes, Cv cv) {
     List<String> pieces = ModelCodec.encode(cv, PIECE_LENGTH);
-    if (!ModelCodec.decode(pieces.toArray(String[]::new)).equals(cv)) {
+    if (!ModelCodec.decode(Cv.class, pieces.toArray(String[]::new)).equals(cv)) {
       throw new IllegalStateException("the encoded CV does not decode to the CV that was read");
+    }
+    if (sectionTypes.size() != cv.sections().size()) {
+      throw new IllegalStateException(
+          sectionTypes.size() + " section types for " + cv.sections().size() + " sections");
     }
     CodeBlock arguments =
         CodeBlock.join(
@@ -61,10 +86,10 @@ final class ModelWriter {
         TypeSpec.classBuilder(model)
             .addOriginatingElement(cvType)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addJavadoc("The CV written in {@link $T}.\n", ClassName.get(cvType))
             .addField(
                 FieldSpec.builder(Cv.class, "CV", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("$T.decode(\n$>$>$L$<$<)", ModelCodec.class, arguments)
+                    .initializer(
+                        "$T.decode(\n$>$>$T.class,\n$L$<$<)", ModelCodec.class, Cv.class, arguments)
                     .build())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addMethod(
@@ -74,6 +99,42 @@ final class ModelWriter {
                     .returns(Cv.class)
                     .addStatement("return CV")
                     .build());
+    StringBuilder contents = new StringBuilder();
+    AccessorNames sectionNames = new AccessorNames(Set.of("cv"));
+    Set<String> classNames = new HashSet<>(Set.of(model.simpleName()));
+    for (int s = 0; s < sectionTypes.size(); s++) {
+      TypeElement sectionType = sectionTypes.get(s);
+      Section section = cv.sections().get(s);
+      String accessor = sectionNames.next(sectionType.getSimpleName().toString());
+      String className = AccessorNames.className(accessor);
+      while (!classNames.add(className)) {
+        className += "_";
+      }
+      ClassName sectionClass = model.nestedClass(className);
+      contents
+          .append("  <li>{@link #")
+          .append(accessor)
+          .append("()}: ")
+          .append(javadocText(section.title()))
+          .append("\n");
+      type.addMethod(
+          MethodSpec.methodBuilder(accessor)
+              .addJavadoc(
+                  "The section $L ($L), from {@link $L}.\n",
+                  javadocText("\"" + section.title() + "\""),
+                  entryCount(section),
+                  sectionType.getQualifiedName())
+              .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+              .returns(sectionClass)
+              .addStatement("return $T.INSTANCE", sectionClass)
+              .build());
+      type.addType(sectionClass(sectionClass, s, sectionType, section, contents));
+    }
+    type.addJavadoc(
+        "The CV written in {@link $T}: $L.\n\n<ul>\n$L</ul>\n",
+        ClassName.get(cvType),
+        javadocText(cv.name() + cv.label().map(label -> ", " + label).orElse("")),
+        contents.toString());
     if (generatedAvailable) {
       type.addAnnotation(
           AnnotationSpec.builder(ClassName.bestGuess(GENERATED))
@@ -85,6 +146,123 @@ final class ModelWriter {
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  /** The class that {@code sectionClass}'s accessor returns: the section and its entries. */
+  private TypeSpec sectionClass(
+      ClassName sectionClass,
+      int index,
+      TypeElement sectionType,
+      Section section,
+      StringBuilder contents) {
+    List<TypeElement> entryTypes = new ArrayList<>();
+    for (TypeElement nested : ElementFilter.typesIn(sectionType.getEnclosedElements())) {
+      if (Annotations.entries(nested).size() == 1) {
+        entryTypes.add(nested);
+      }
+    }
+    if (entryTypes.size() != section.entries().size()) {
+      throw new IllegalStateException(
+          entryTypes.size() + " entry types for " + section.entries().size() + " entries");
+    }
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(sectionClass)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(
+                "The section $L of the CV and its entries.\n",
+                javadocText("\"" + section.title() + "\""))
+            .addField(
+                FieldSpec.builder(
+                        sectionClass, "INSTANCE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("new $T()", sectionClass)
+                    .build())
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+            .addMethod(
+                MethodSpec.methodBuilder("section")
+                    .addJavadoc(
+                        "The section $L itself, with every entry.\n",
+                        javadocText("\"" + section.title() + "\""))
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(Section.class)
+                    .addStatement("return CV.sections().get($L)", index)
+                    .build());
+    if (entryTypes.isEmpty()) {
+      return type.build();
+    }
+    contents.append("    <ul>\n");
+    AccessorNames entryNames = new AccessorNames(Set.of("section"));
+    for (int e = 0; e < entryTypes.size(); e++) {
+      Entry entry = section.entries().get(e);
+      String accessor = entryNames.next(entryTypes.get(e).getSimpleName().toString());
+      String summary = javadocText(summary(entry));
+      contents
+          .append("      <li>{@code ")
+          .append(accessor)
+          .append("()}: ")
+          .append(summary)
+          .append("\n");
+      type.addMethod(
+          MethodSpec.methodBuilder(accessor)
+              // By its qualified name, not imported: a section in another package may hold entry
+              // types that the model's package cannot import.
+              .addJavadoc("$L, from {@link $L}.\n", summary, entryTypes.get(e).getQualifiedName())
+              .addModifiers(Modifier.PUBLIC)
+              .returns(entry.getClass())
+              .addStatement(
+                  "return ($T) CV.sections().get($L).entries().get($L)", entry.getClass(), index, e)
+              .build());
+    }
+    contents.append("    </ul>\n");
+    return type.build();
+  }
+
+  private static String entryCount(Section section) {
+    int count = section.entries().size();
+    return count == 1 ? "1 entry" : count + " entries";
+  }
+
+  /** What an entry is, in a line: {@code BBC — Engineer, Aug 2019 –}. */
+  private String summary(Entry entry) {
+    EntryParts parts = EntryParts.of(entry);
+    StringBuilder line = new StringBuilder(parts.heading());
+    parts.role().ifPresent(role -> line.append(" \u2014 ").append(role));
+    dates
+        .format(parts.dates())
+        .map(DatesView::text)
+        .ifPresent(text -> line.append(", ").append(text));
+    return line.toString();
+  }
+
+  /**
+   * {@code text} in a Javadoc comment, in printable ASCII as the rest of the class: HTML's special
+   * characters, those that could end the comment, start a tag or a Unicode escape, and every
+   * character outside printable ASCII as character references ({@code &mdash;} and {@code &ndash;}
+   * by name), so that nothing in a CV can change the source around it.
+   */
+  static String javadocText(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '@' -> out.append("&#64;");
+        case '*' -> out.append("&#42;");
+        case '\\' -> out.append("&#92;");
+        case '\u2014' -> out.append("&mdash;");
+        case '\u2013' -> out.append("&ndash;");
+        default -> {
+          if (c >= ' ' && c <= '~') {
+            out.append((char) c);
+          } else {
+            out.append("&#").append(c).append(';');
+          }
+        }
+      }
+    }
+    return out.toString();
   }
 
   /**

@@ -71,6 +71,15 @@ final class Compilations {
    * Calls {@code cv()} of the generated {@code modelClass}, loaded from the compilation's output.
    */
   static Cv model(Compilation compilation, String modelClass) {
+    try {
+      return (Cv) modelClass(compilation, modelClass).getMethod("cv").invoke(null);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("cannot call " + modelClass + ".cv()", unwrap(e));
+    }
+  }
+
+  /** The generated {@code modelClass}, loaded from the compilation's output. */
+  static Class<?> modelClass(Compilation compilation, String modelClass) {
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
     Map<String, byte[]> classes = new HashMap<>();
     for (JavaFileObject file : compilation.generatedFiles()) {
@@ -92,9 +101,9 @@ final class Compilations {
           }
         };
     try {
-      return (Cv) loader.loadClass(modelClass).getMethod("cv").invoke(null);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError("cannot call " + modelClass + ".cv()", unwrap(e));
+      return loader.loadClass(modelClass);
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError("no class " + modelClass, e);
     }
   }
 

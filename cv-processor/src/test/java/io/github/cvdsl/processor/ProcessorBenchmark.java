@@ -1,15 +1,19 @@
 package io.github.cvdsl.processor;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.annotation.processing.AbstractProcessor;
@@ -36,7 +40,10 @@ import javax.tools.ToolProvider;
  * </pre>
  *
  * <p>The arguments: the CVs (a number of synthetic entries, or {@code example} for the example CV's
- * source), the measured runs of each, and the warm-up runs.
+ * source), the measured runs of each, the warm-up runs, and optionally the root of another build of
+ * cvdsl ({@code -Dbenchmark.baseline=/path}, its modules compiled): its processor then runs in the
+ * same alternation, from a class loader of its own and against its own annotations, so that two
+ * versions of the processor are compared side by side in one run.
  */
 public final class ProcessorBenchmark {
   private static final Path EXAMPLE =
@@ -48,49 +55,66 @@ public final class ProcessorBenchmark {
     List<String> cvs = Arrays.asList((args.length > 0 ? args[0] : "example,100,1000").split(","));
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 9;
     int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    Optional<Baseline> baseline =
+        args.length > 3 && !args[3].isBlank()
+            ? Optional.of(Baseline.of(Path.of(args[3])))
+            : Optional.empty();
     System.out.printf(
         Locale.ROOT,
-        "%8s %13s %13s %13s %13s %8s %9s%n",
+        "%8s %13s %13s %13s %13s %8s %9s %13s %8s%n",
         "entries",
         "proc:none ms",
         "no-op ms",
         "empty ms",
         "cvdsl ms",
         "ratio",
-        "added ms");
+        "added ms",
+        "baseline ms",
+        "ratio");
     for (String cv : cvs) {
       String source = cv.equals("example") ? exampleSource() : syntheticCv(Integer.parseInt(cv));
       String name = cv.equals("example") ? "KuraCv" : "BenchCv";
       String model =
           cv.equals("example") ? "io.github.cvdsl.example.KuraCvModel" : "bench.BenchCvModel";
       List<Supplier<Processor>> processors =
-          List.of(
-              () -> null,
-              NoOpProcessor::new,
-              () -> new EmptyClassProcessor(model),
-              CvProcessor::new);
+          new ArrayList<>(
+              List.of(
+                  () -> null,
+                  NoOpProcessor::new,
+                  () -> new EmptyClassProcessor(model),
+                  CvProcessor::new));
+      baseline.ifPresent(b -> processors.add(b::processor));
+      String ownAnnotations = annotationsLocation();
+      List<String> classPaths = new ArrayList<>();
+      processors.forEach(processor -> classPaths.add(ownAnnotations));
+      baseline.ifPresent(b -> classPaths.set(classPaths.size() - 1, b.annotations()));
       for (int i = 0; i < warmUp; i++) {
-        processors.forEach(processor -> compile(name, source, processor.get()));
+        for (int p = 0; p < processors.size(); p++) {
+          compile(name, source, processors.get(p).get(), classPaths.get(p));
+        }
       }
       List<List<Long>> times = new ArrayList<>();
       processors.forEach(processor -> times.add(new ArrayList<>()));
       for (int i = 0; i < runs; i++) {
         for (int p = 0; p < processors.size(); p++) {
-          times.get(p).add(compile(name, source, processors.get(p).get()));
+          times.get(p).add(compile(name, source, processors.get(p).get(), classPaths.get(p)));
         }
       }
       double none = median(times.get(0)) / 1e6;
       double with = median(times.get(3)) / 1e6;
+      double base = baseline.isPresent() ? median(times.get(4)) / 1e6 : Double.NaN;
       System.out.printf(
           Locale.ROOT,
-          "%8s %13.1f %13.1f %13.1f %13.1f %8.2f %9.1f%n",
+          "%8s %13.1f %13.1f %13.1f %13.1f %8.2f %9.1f %13.1f %8.2f%n",
           cv,
           none,
           median(times.get(1)) / 1e6,
           median(times.get(2)) / 1e6,
           with,
           with / none,
-          with - none);
+          with - none,
+          base,
+          base / none);
     }
   }
 
@@ -175,8 +199,42 @@ public final class ProcessorBenchmark {
     }
   }
 
+  /**
+   * Another build's processor: its cvdsl classes from its modules' {@code target/classes}, the
+   * libraries from this JVM's class path, in a class loader that sees none of this build's.
+   */
+  private record Baseline(ClassLoader loader, String annotations) {
+    static Baseline of(Path root) {
+      List<URL> urls = new ArrayList<>();
+      try {
+        for (String module : List.of("cv-processor", "cv-renderers", "cv-annotations")) {
+          urls.add(root.resolve(module).resolve("target/classes").toUri().toURL());
+        }
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+          if (!entry.contains("target" + File.separator)) {
+            urls.add(Path.of(entry).toUri().toURL());
+          }
+        }
+      } catch (java.net.MalformedURLException e) {
+        throw new IllegalStateException(e);
+      }
+      return new Baseline(
+          new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader()),
+          root.resolve("cv-annotations/target/classes").toString());
+    }
+
+    Processor processor() {
+      try {
+        return (Processor)
+            loader.loadClass(CvProcessor.class.getName()).getDeclaredConstructor().newInstance();
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("no processor in the baseline build", e);
+      }
+    }
+  }
+
   /** Compiles with {@code processor}, or with {@code -proc:none} when it is null. */
-  private static long compile(String name, String source, Processor processor) {
+  private static long compile(String name, String source, Processor processor, String annotations) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     Path out;
     try {
@@ -193,7 +251,7 @@ public final class ProcessorBenchmark {
           }
         };
     List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-s", out.toString()));
-    options.addAll(List.of("-classpath", annotationsLocation()));
+    options.addAll(List.of("-classpath", annotations));
     if (processor == null) {
       options.add("-proc:none");
     }

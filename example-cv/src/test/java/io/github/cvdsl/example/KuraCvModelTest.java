@@ -2,6 +2,7 @@ package io.github.cvdsl.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.github.cvdsl.model.Cv;
 import io.github.cvdsl.model.CvDate;
@@ -26,6 +27,16 @@ class KuraCvModelTest {
     assertEquals(
         List.of("Experience", "Projects", "Skills", "Outside Interests", "Social Links"),
         cv.sections().stream().map(Section::title).toList());
+  }
+
+  @Test
+  void entriesByTheirTypesNames() {
+    assertEquals("Engineer", KuraCvModel.experience().bbc().position());
+    assertEquals("BBC", KuraCvModel.experience().bbc().organisation());
+    assertSame(cv.sections().get(0), KuraCvModel.experience().section());
+    assertSame(cv.sections().get(0).entries().get(5), KuraCvModel.experience().serviceWanted());
+    assertEquals("Pelican", KuraCvModel.projects().pelican().name());
+    assertEquals("Social Links", KuraCvModel.socialLinks().section().title());
   }
 
   @Test
