@@ -38,7 +38,8 @@ class ModelComponentsTest {
                          region = "Avon", countryCode = "GB"),
     summary = "Engineer who builds **CDNs**, *mentors*, `codes` and [links](https://kura.gg).",
     profiles = @Profile(network = "GitHub", username = "kura", url = "https://github.com/kura"),
-    language = "en-GB")
+    language = "en-GB",
+    words = @Word(key = "present", value = "now"))
 public interface AllCv {
   @Section(value = "Everything", summary = "All kinds.")
   @Highlights(title = "Section bullets", value = @Highlight(value = "One", details = "Detail"))
