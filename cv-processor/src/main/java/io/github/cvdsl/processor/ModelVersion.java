@@ -18,6 +18,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -51,6 +52,9 @@ final class ModelVersion {
     if (root == null) {
       return Optional.empty();
     }
+    if (ModelFormat.ID.equals(classPathId(elements))) {
+      return Optional.empty(); // the common case, read from one constant
+    }
     String ours = ModelFormat.describe(Cv.class);
     String theirs = describe(root);
     if (ours.equals(theirs)) {
@@ -66,6 +70,23 @@ final class ModelVersion {
             classPath.getProperty("version", "unknown"),
             ModelFormat.id(theirs),
             firstDifference(ours, theirs)));
+  }
+
+  /**
+   * The value of {@link ModelFormat#ID} in the class path's {@code cv-annotations}, or null where
+   * it has none (a version from before the constant).
+   */
+  private static Object classPathId(Elements elements) {
+    TypeElement format = elements.getTypeElement(ModelFormat.class.getCanonicalName());
+    if (format == null) {
+      return null;
+    }
+    for (Element member : format.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD && member.getSimpleName().contentEquals("ID")) {
+        return ((VariableElement) member).getConstantValue();
+      }
+    }
+    return null;
   }
 
   /** What {@link ModelFormat#describe} says of the records that {@code root} reaches. */

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A processor and a {@code cv-annotations} whose model records differ: a compile error on the CV,
  * naming both versions and formats and what to do, in place of a model class that would fail when
  * it loads. The class path's other records are simulated by compiling a {@code Url} with a
- * component more beside the CV: javac then reads that {@code Url}, not the processor's.
+ * component more, and a {@code ModelFormat} with another id, beside the CV: javac then reads those,
+ * not the processor's.
  */
 class ModelVersionTest {
   private static final String OUR_URL = "record io.github.cvdsl.model.Url(java.lang.String value)";
@@ -55,6 +56,18 @@ class ModelVersionTest {
           package io.github.cvdsl.model;
 
           public record Url(String value, String title) {}
+          """);
+
+  /** The other version's format constant, which the processor reads first. */
+  private static final JavaFileObject OTHER_FORMAT =
+      JavaFileObjects.forSourceString(
+          "io.github.cvdsl.model.internal.ModelFormat",
+          """
+          package io.github.cvdsl.model.internal;
+
+          public final class ModelFormat {
+            public static final String ID = "cvdsl-model-00000000";
+          }
           """);
 
   @TempDir Path otherProperties;
@@ -104,7 +117,7 @@ class ModelVersionTest {
         Compiler.javac()
             .withProcessors(new CvProcessor())
             .withClasspath(classPathWith(otherProperties, "version=0.0.9\nformat=cvdsl-model-1\n"))
-            .compile(CV, OTHER_URL);
+            .compile(CV, OTHER_URL, OTHER_FORMAT);
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)

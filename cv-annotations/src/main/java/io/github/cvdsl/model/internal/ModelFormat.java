@@ -21,6 +21,14 @@ import java.util.Set;
  * from the class path's records at compile time, through {@code javax.lang.model}, and compares.
  */
 public final class ModelFormat {
+  /**
+   * The {@linkplain #id id} of these records' format, {@code id(describe(Cv.class))}, as a
+   * compile-time constant: the processor reads the class path's from this one field, where
+   * describing the class path's records costs javac every record. {@code ModelFormatTest} fails,
+   * naming the new id, when the records change and this does not.
+   */
+  public static final String ID = "cvdsl-model-b935e40d";
+
   private static final String VERSION_RESOURCE = "cvdsl.properties";
 
   private ModelFormat() {}
