@@ -356,7 +356,7 @@ final class ResumeReader {
         strings(annotation, "courses", node.path("courses"));
         url(entry, annotation, "url", node, "url", ext, "url", path);
         prose(entry, annotation, "summary", MISSING, "summary", ext, "summary", path);
-        bullets(entry, ext.path("highlights"), path + "['" + EXTENSION + "'].highlights");
+        extensionBullets(entry, ext, path);
       }
       case "awards" -> {
         nameField = "title";
@@ -365,7 +365,7 @@ final class ResumeReader {
         date(entry, annotation, "date", node, "date", ext, path);
         plain(annotation, "awarder", node, "awarder");
         prose(entry, annotation, "summary", node, "summary", ext, "summary", path);
-        bullets(entry, ext.path("highlights"), path + "['" + EXTENSION + "'].highlights");
+        extensionBullets(entry, ext, path);
       }
       case "certificates" -> {
         nameField = "name";
@@ -374,7 +374,7 @@ final class ResumeReader {
         date(entry, annotation, "date", node, "date", ext, path);
         plain(annotation, "issuer", node, "issuer");
         url(entry, annotation, "url", node, "url", ext, "url", path);
-        bullets(entry, ext.path("highlights"), path + "['" + EXTENSION + "'].highlights");
+        extensionBullets(entry, ext, path);
       }
       case "publications" -> {
         nameField = "name";
@@ -384,7 +384,7 @@ final class ResumeReader {
         date(entry, annotation, "releaseDate", node, "releaseDate", ext, path);
         url(entry, annotation, "url", node, "url", ext, "url", path);
         prose(entry, annotation, "summary", node, "summary", ext, "summary", path);
-        bullets(entry, ext.path("highlights"), path + "['" + EXTENSION + "'].highlights");
+        extensionBullets(entry, ext, path);
       }
       case "skills" -> {
         nameField = "name";
@@ -393,21 +393,21 @@ final class ResumeReader {
         plain(annotation, "level", node, "level");
         strings(annotation, "keywords", node.path("keywords"));
         prose(entry, annotation, "summary", MISSING, "summary", ext, "summary", path);
-        bullets(entry, ext.path("highlights"), path + "['" + EXTENSION + "'].highlights");
+        extensionBullets(entry, ext, path);
       }
       case "languages" -> {
         nameField = "language";
         required(entry, annotation, "language", text(node, "language"), path + ".language",
             "@Language needs language, e.g. \"English\"");
         plain(annotation, "fluency", node, "fluency");
-        bullets(entry, ext.path("highlights"), path + "['" + EXTENSION + "'].highlights");
+        extensionBullets(entry, ext, path);
       }
       case "interests" -> {
         nameField = "name";
         required(entry, annotation, "name", text(node, "name"), path + ".name",
             "@Interest needs name, e.g. \"Video streaming\"");
         strings(annotation, "keywords", node.path("keywords"));
-        bullets(entry, ext.path("highlights"), path + "['" + EXTENSION + "'].highlights");
+        extensionBullets(entry, ext, path);
       }
       case "references" -> {
         nameField = "name";
@@ -422,7 +422,7 @@ final class ResumeReader {
           checked(entry, annotation, "reference", new DslType.Markup(reference.get(), true),
               path + ".reference", ValueRules.prose("reference", reference.get()));
         }
-        bullets(entry, ext.path("highlights"), path + "['" + EXTENSION + "'].highlights");
+        extensionBullets(entry, ext, path);
       }
       case "projects" -> {
         nameField = "name";
@@ -602,7 +602,7 @@ final class ResumeReader {
 
   private void highlights(DslType entry, JsonNode node, JsonNode ext, String path) {
     if (ext.path("highlights").isArray()) {
-      bullets(entry, ext.path("highlights"), path + "['" + EXTENSION + "'].highlights");
+      extensionBullets(entry, ext, path);
       return;
     }
     JsonNode highlights = node.path("highlights");
@@ -626,6 +626,11 @@ final class ResumeReader {
    * "details"}]}}. A group without a title is written as plain {@code @Highlight}s, unless it
    * follows another such group, from which only {@code @Highlights} keeps it apart.
    */
+  /** The bullets that the extension of the entry at {@code path} holds. */
+  private void extensionBullets(DslType entry, JsonNode ext, String path) {
+    bullets(entry, ext.path("highlights"), path + "['" + EXTENSION + "'].highlights");
+  }
+
   private void bullets(DslType owner, JsonNode groups, String path) {
     boolean lastUntitled = false;
     for (int g = 0; g < groups.size(); g++) {
