@@ -67,7 +67,7 @@ public final class CvProcessor extends AbstractProcessor {
     }
     locator.newRound();
     try {
-      processRound(round);
+      processRound(round, annotations);
     } finally {
       flush();
     }
@@ -82,13 +82,13 @@ public final class CvProcessor extends AbstractProcessor {
     }
   }
 
-  private void processRound(RoundEnvironment round) {
+  private void processRound(RoundEnvironment round, Set<? extends TypeElement> annotations) {
     try {
-      detachedSections.addAll(new Placement(reporter).check(round));
+      detachedSections.addAll(new Placement(reporter).check(round, annotations));
     } catch (RuntimeException e) {
       reportInternalError(round.getRootElements().stream().findFirst(), e);
     }
-    for (TypeElement cvType : cvTypes(round)) {
+    for (TypeElement cvType : cvTypes(round, annotations)) {
       try {
         process(cvType, round.processingOver());
       } catch (IncompleteCode javacReportsIt) {
@@ -102,7 +102,7 @@ public final class CvProcessor extends AbstractProcessor {
     }
   }
 
-  private List<TypeElement> cvTypes(RoundEnvironment round) {
+  private List<TypeElement> cvTypes(RoundEnvironment round, Set<? extends TypeElement> annotations) {
     Set<TypeElement> types =
         new TreeSet<>(Comparator.comparing(t -> t.getQualifiedName().toString()));
     for (String name : deferredCvs) {
@@ -110,10 +110,7 @@ public final class CvProcessor extends AbstractProcessor {
           .ifPresent(types::add);
     }
     deferredCvs.clear();
-    round.getElementsAnnotatedWith(Cv.class).stream()
-        .filter(TypeElement.class::isInstance)
-        .map(TypeElement.class::cast)
-        .forEach(types::add);
+    types.addAll(Placement.annotated(round, annotations, List.of(Cv.class)));
     return new ArrayList<>(types);
   }
 
@@ -134,7 +131,7 @@ public final class CvProcessor extends AbstractProcessor {
     sections.forEach(section -> claimedSections.add(section.getQualifiedName().toString()));
     if (versionMismatch == null) {
       versionMismatch =
-          ModelVersion.check(processingEnv.getElementUtils(), processingEnv.getFiler());
+          ModelVersion.check(processingEnv.getElementUtils(), processingEnv.getFiler(), cvType);
     }
     if (versionMismatch.isPresent()) {
       ModelVersion.Mismatch mismatch = versionMismatch.get();
@@ -161,7 +158,8 @@ public final class CvProcessor extends AbstractProcessor {
 
   private void write(TypeElement cvType, List<TypeElement> sections, io.github.cvdsl.model.Cv cv) {
     JavaFile file =
-        new ModelWriter(ModelWriter.canAnnotateGenerated(processingEnv.getElementUtils()))
+        new ModelWriter(
+                ModelWriter.canAnnotateGenerated(processingEnv.getElementUtils(), cvType))
             .write(cvType, sections, cv);
     try {
       file.writeTo(processingEnv.getFiler());

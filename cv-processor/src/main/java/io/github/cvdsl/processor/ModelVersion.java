@@ -44,15 +44,16 @@ final class ModelVersion {
   private ModelVersion() {}
 
   /**
-   * The difference between the processor's model and the class path's, or empty when they agree or
-   * the class path has no model at all (javac then reports the missing types itself).
+   * The difference between the processor's model and the one {@code cvType} compiles against, or
+   * empty when they agree or there is no model at all (javac then reports the missing types
+   * itself).
    */
-  static Optional<Mismatch> check(Elements elements, Filer filer) {
-    TypeElement root = elements.getTypeElement(Cv.class.getCanonicalName());
+  static Optional<Mismatch> check(Elements elements, Filer filer, TypeElement cvType) {
+    TypeElement root = TypeLookup.visibleFrom(elements, cvType, Cv.class.getCanonicalName());
     if (root == null) {
       return Optional.empty();
     }
-    if (ModelFormat.ID.equals(classPathId(elements))) {
+    if (ModelFormat.ID.equals(classPathId(elements, root))) {
       return Optional.empty(); // the common case, read from one constant
     }
     String ours = ModelFormat.describe(Cv.class);
@@ -76,8 +77,8 @@ final class ModelVersion {
    * The value of {@link ModelFormat#ID} in the class path's {@code cv-annotations}, or null where
    * it has none (a version from before the constant).
    */
-  private static Object classPathId(Elements elements) {
-    TypeElement format = elements.getTypeElement(ModelFormat.class.getCanonicalName());
+  private static Object classPathId(Elements elements, TypeElement root) {
+    TypeElement format = TypeLookup.visibleFrom(elements, root, ModelFormat.class.getCanonicalName());
     if (format == null) {
       return null;
     }

@@ -58,8 +58,9 @@ final class ModelWriter {
     return ClassName.get(cv.packageName(), String.join("_", cv.simpleNames()) + "Model");
   }
 
-  static boolean canAnnotateGenerated(javax.lang.model.util.Elements elements) {
-    return elements.getTypeElement(GENERATED) != null;
+  /** Whether the model class, written beside {@code cvType}, can use {@code @Generated}. */
+  static boolean canAnnotateGenerated(javax.lang.model.util.Elements elements, TypeElement cvType) {
+    return TypeLookup.visibleFrom(elements, cvType, GENERATED) != null;
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.cvdsl.Cv;
 import io.github.cvdsl.Section;
 import java.lang.annotation.Annotation;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,12 +28,12 @@ final class Placement {
    * Checks the round's annotated types and returns the sections that are not nested in a CV;
    * whether a CV lists them is known only once every CV is read.
    */
-  Set<String> check(RoundEnvironment round) {
+  Set<String> check(RoundEnvironment round, Set<? extends TypeElement> roundAnnotations) {
     Set<String> detachedSections = new TreeSet<>();
-    for (TypeElement type : annotated(round, List.of(Cv.class))) {
+    for (TypeElement type : annotated(round, roundAnnotations, List.of(Cv.class))) {
       checkCv(type);
     }
-    for (TypeElement type : annotated(round, List.of(Section.class))) {
+    for (TypeElement type : annotated(round, roundAnnotations, List.of(Section.class))) {
       Element parent = type.getEnclosingElement();
       if (Annotations.has(parent, Cv.class)) {
         continue;
@@ -46,10 +47,10 @@ final class Placement {
         detachedSections.add(type.getQualifiedName().toString());
       }
     }
-    for (TypeElement type : annotated(round, Annotations.ENTRIES)) {
+    for (TypeElement type : annotated(round, roundAnnotations, Annotations.ENTRIES)) {
       checkEntry(type);
     }
-    for (TypeElement type : annotated(round, Annotations.HIGHLIGHTS)) {
+    for (TypeElement type : annotated(round, roundAnnotations, Annotations.HIGHLIGHTS)) {
       if (!Annotations.isEntry(type) && !Annotations.has(type, Section.class)) {
         for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
           if (Annotations.HIGHLIGHTS.stream().anyMatch(kind -> Annotations.is(mirror, kind))) {
@@ -110,10 +111,28 @@ final class Placement {
     }
   }
 
-  private static List<TypeElement> annotated(
-      RoundEnvironment round, List<Class<? extends Annotation>> annotations) {
+  /**
+   * The round's types annotated with any of {@code kinds}, sorted by name. The annotation types come
+   * from those javac found in the round, not from {@code kinds}' names: looking a name up costs
+   * javac a search through every module.
+   */
+  static List<TypeElement> annotated(
+      RoundEnvironment round,
+      Set<? extends TypeElement> roundAnnotations,
+      List<Class<? extends Annotation>> kinds) {
+    Set<TypeElement> present = new HashSet<>();
+    for (TypeElement annotation : roundAnnotations) {
+      for (Class<? extends Annotation> kind : kinds) {
+        if (annotation.getQualifiedName().contentEquals(kind.getCanonicalName())) {
+          present.add(annotation);
+        }
+      }
+    }
+    if (present.isEmpty()) {
+      return List.of();
+    }
     // One pass over the round's elements for all the kinds, not one for each kind.
-    return round.getElementsAnnotatedWithAny(Set.copyOf(annotations)).stream()
+    return round.getElementsAnnotatedWithAny(present.toArray(TypeElement[]::new)).stream()
         .filter(TypeElement.class::isInstance)
         .map(TypeElement.class::cast)
         .sorted(Comparator.comparing(type -> type.getQualifiedName().toString()))
