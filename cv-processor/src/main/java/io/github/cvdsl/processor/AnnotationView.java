@@ -1,13 +1,15 @@
 package io.github.cvdsl.processor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -20,8 +22,12 @@ import javax.lang.model.util.Elements;
 final class AnnotationView {
   private final Element element;
   private final AnnotationMirror mirror;
-  private final Map<? extends ExecutableElement, ? extends AnnotationValue> withDefaults;
-  private final Map<? extends ExecutableElement, ? extends AnnotationValue> explicit;
+  /** Every element's value, the defaults included, by element name. */
+  private final Map<String, AnnotationValue> values = new HashMap<>();
+
+  /** The elements the author wrote. */
+  private final Set<String> explicit = new HashSet<>();
+
   private final Elements elements;
   private final List<Site.Step> written;
 
@@ -36,8 +42,11 @@ final class AnnotationView {
     this.mirror = mirror;
     this.elements = elements;
     this.written = written;
-    this.withDefaults = elements.getElementValuesWithDefaults(mirror);
-    this.explicit = mirror.getElementValues();
+    // Names as strings, once: comparing a javac name with a string converts the name every time.
+    elements
+        .getElementValuesWithDefaults(mirror)
+        .forEach((key, value) -> values.put(key.getSimpleName().toString(), value));
+    mirror.getElementValues().keySet().forEach(key -> explicit.add(key.getSimpleName().toString()));
   }
 
   /** A string value and where it is. */
@@ -116,7 +125,7 @@ final class AnnotationView {
 
   /** Whether the author wrote this element, rather than leaving its default. */
   boolean isExplicit(String name) {
-    return explicit.keySet().stream().anyMatch(key -> key.getSimpleName().contentEquals(name));
+    return explicit.contains(name);
   }
 
   private static Optional<TypeElement> resolved(Object value) {
@@ -141,17 +150,19 @@ final class AnnotationView {
   }
 
   private AnnotationValue value(String name) {
-    return withDefaults.entrySet().stream()
-        .filter(entry -> entry.getKey().getSimpleName().contentEquals(name))
-        .map(Map.Entry::getValue)
-        .findFirst()
-        .orElseThrow(() -> new IncompleteCode("@" + simpleName() + " lacks " + name));
+    AnnotationValue value = values.get(name);
+    if (value == null) {
+      throw new IncompleteCode("@" + simpleName() + " lacks " + name);
+    }
+    return value;
   }
 
   private static String text(AnnotationValue value) {
     // javac hands a value it rejected (start = 2012) over as the text "<error>", where a string
-    // the author wrote prints in quotes.
-    if (value.getValue() instanceof String text && !value.toString().equals("<error>")) {
+    // the author wrote prints in quotes. Printing quotes the whole string: only a string that
+    // reads "<error>" needs it.
+    if (value.getValue() instanceof String text
+        && (!text.equals("<error>") || !value.toString().equals("<error>"))) {
       return text;
     }
     throw new IncompleteCode("not a string: " + value);

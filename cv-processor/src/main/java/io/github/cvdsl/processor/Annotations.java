@@ -17,8 +17,11 @@ import io.github.cvdsl.Section;
 import io.github.cvdsl.Skill;
 import io.github.cvdsl.Volunteer;
 import java.lang.annotation.Annotation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -53,6 +56,10 @@ final class Annotations {
           .flatMap(List::stream)
           .toList();
 
+  /** The canonical names of {@link #ENTRIES}. */
+  private static final Set<String> ENTRY_NAMES =
+      ENTRIES.stream().map(Class::getCanonicalName).collect(Collectors.toUnmodifiableSet());
+
   private Annotations() {}
 
   static Optional<AnnotationMirror> find(Element element, Class<? extends Annotation> type) {
@@ -68,10 +75,13 @@ final class Annotations {
 
   /** The entry annotations on {@code element}, in the order written. */
   static List<AnnotationMirror> entries(Element element) {
-    return element.getAnnotationMirrors().stream()
-        .filter(mirror -> ENTRIES.stream().anyMatch(type -> is(mirror, type)))
-        .map(AnnotationMirror.class::cast)
-        .toList();
+    List<AnnotationMirror> entries = new ArrayList<>(1);
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (ENTRY_NAMES.contains(qualifiedName(mirror))) {
+        entries.add(mirror);
+      }
+    }
+    return entries;
   }
 
   static boolean isEntry(Element element) {
@@ -79,8 +89,10 @@ final class Annotations {
   }
 
   static boolean is(AnnotationMirror mirror, Class<? extends Annotation> type) {
-    return ((TypeElement) mirror.getAnnotationType().asElement())
-        .getQualifiedName()
-        .contentEquals(type.getCanonicalName());
+    return qualifiedName(mirror).equals(type.getCanonicalName());
+  }
+
+  private static String qualifiedName(AnnotationMirror mirror) {
+    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
   }
 }

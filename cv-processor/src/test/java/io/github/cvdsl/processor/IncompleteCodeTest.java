@@ -2,14 +2,17 @@ package io.github.cvdsl.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.cvdsl.processor.Compilations.javac;
+import static io.github.cvdsl.processor.Compilations.model;
 import static io.github.cvdsl.processor.Compilations.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import io.github.cvdsl.model.Job;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,6 +40,17 @@ class IncompleteCodeTest {
             .withProcessors(new CvProcessor())
             .withOptions(NewUserDiagnosticsTest.PROCESS_PAST_ERRORS)
             .compile(cvWith(entry)));
+  }
+
+  @Test
+  void aStringTheAuthorWroteAsErrorIsTextNotARejectedValue() {
+    Compilation compilation =
+        javac(
+            cvWith(
+                "@Job(organisation = \"<error>\", position = \"Engineer\", start = \"2019\")"));
+    assertThat(compilation).succeededWithoutWarnings();
+    Job job = (Job) model(compilation, "test.TestCvModel").sections().get(0).entries().get(0);
+    assertEquals("<error>", job.organisation());
   }
 
   private static JavaFileObject cvWith(String entry) {
