@@ -1,6 +1,7 @@
 package io.github.cvdsl.processor;
 
 import io.github.cvdsl.model.Cv;
+import io.github.cvdsl.model.internal.ModelAccess;
 import io.github.cvdsl.model.internal.ModelFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,12 +55,12 @@ final class ModelVersion {
       return Optional.empty();
     }
     if (ModelFormat.ID.equals(classPathId(elements, root))) {
-      return Optional.empty(); // the common case, read from one constant
+      return withoutModelAccess(elements, filer, root); // the common case, read from one constant
     }
     String ours = ModelFormat.describe(Cv.class);
     String theirs = describe(root);
     if (ours.equals(theirs)) {
-      return Optional.empty();
+      return withoutModelAccess(elements, filer, root);
     }
     // Only now, when the build fails anyway: Gradle's incremental compilation does not let an
     // aggregating processor read the class path through the Filer.
@@ -71,6 +72,25 @@ final class ModelVersion {
             classPath.getProperty("version", "unknown"),
             ModelFormat.id(theirs),
             firstDifference(ours, theirs)));
+  }
+
+  /**
+   * A mismatch when the records agree but the class path's {@code cv-annotations} is older than
+   * {@link ModelAccess}, which the model class calls: the records alone do not tell such a version
+   * apart, and javac's "cannot find symbol" in generated code would not say what to do.
+   */
+  private static Optional<Mismatch> withoutModelAccess(
+      Elements elements, Filer filer, TypeElement root) {
+    if (TypeLookup.visibleFrom(elements, root, ModelAccess.class.getCanonicalName()) != null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Mismatch(
+            ModelFormat.version(),
+            ModelFormat.ID,
+            classPathProperties(filer).getProperty("version", "unknown"),
+            ModelFormat.ID,
+            "it has no " + ModelAccess.class.getCanonicalName() + ", which the model class calls"));
   }
 
   /**

@@ -99,11 +99,6 @@ final class ModelWriter {
                         Section[].class, "SECTIONS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer("$T.sections(CV)", ModelAccess.class)
                     .build())
-            .addField(
-                FieldSpec.builder(
-                        Entry[][].class, "ENTRIES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("$T.entries(CV)", ModelAccess.class)
-                    .build())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addMethod(
                 MethodSpec.methodBuilder("cv")
@@ -112,6 +107,14 @@ final class ModelWriter {
                     .returns(Cv.class)
                     .addStatement("return CV")
                     .build());
+    if (cv.sections().stream().anyMatch(section -> !section.entries().isEmpty())) {
+      // Only then: a field nothing reads is a warning in some compilers (ecj).
+      type.addField(
+          FieldSpec.builder(
+                  Entry[][].class, "ENTRIES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("$T.entries(CV)", ModelAccess.class)
+              .build());
+    }
     StringBuilder contents = new StringBuilder();
     AccessorNames sectionNames = new AccessorNames(Set.of("cv"));
     Set<String> classNames = new HashSet<>(Set.of(model.simpleName()));

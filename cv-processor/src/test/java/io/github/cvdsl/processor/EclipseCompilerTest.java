@@ -113,6 +113,25 @@ class EclipseCompilerTest {
   }
 
   @Test
+  void aModelWithoutEntriesCompilesWithoutWarnings() throws IOException {
+    // Sections of bullets only: the model class has no entry accessors, and so no entry array.
+    EcjCompilation eclipse =
+        ecj(
+            source(
+                "BulletsCv",
+                """
+                @Cv(name = "Kura")
+                interface BulletsCv {
+                  @Section("Interests")
+                  @Highlight("Linux")
+                  interface Interests {}
+                }
+                """));
+    assertEquals(List.of(), eclipse.diagnostics());
+    assertTrue(Files.exists(eclipse.classes().resolve("test/BulletsCvModel.class")));
+  }
+
+  @Test
   void buildsTheSameModelInTheAuthorsOrder() throws Exception {
     EcjCompilation eclipse = ecj(ModelTest.EVERY_KIND);
     assertEquals(

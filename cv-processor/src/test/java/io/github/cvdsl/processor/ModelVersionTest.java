@@ -14,11 +14,13 @@ import io.github.cvdsl.model.internal.ModelFormat;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,6 +134,42 @@ class ModelVersionTest {
                 + THEIR_URL
                 + "): use the same cvdsl version for cv-processor on the processor path and for"
                 + " the cv-annotations dependency, then compile again")
+        .inFile(CV)
+        .onLineContaining("@Cv(name = \"Kura\")");
+  }
+
+  @Test
+  void anOlderCvAnnotationsWithTheSameRecordsButNoModelAccessIsAnErrorOnTheCv()
+      throws IOException, URISyntaxException {
+    Path annotations =
+        Path.of(Cv.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path older = otherProperties.resolve("older");
+    try (Stream<Path> files = Files.walk(annotations)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        if (!file.getFileName().toString().startsWith("ModelAccess")) {
+          Path copy = older.resolve(annotations.relativize(file).toString());
+          Files.createDirectories(copy.getParent());
+          Files.copy(file, copy);
+        }
+      }
+    }
+    List<File> classPath = classPathWith(older, "version=0.0.9\nformat=" + ModelFormat.ID + "\n");
+    classPath.removeIf(entry -> entry.toPath().equals(annotations));
+
+    Compilation compilation =
+        Compiler.javac().withProcessors(new CvProcessor()).withClasspath(classPath).compile(CV);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[cvdsl:version] cv-processor "
+                + ModelFormat.version()
+                + " writes model format "
+                + ModelFormat.ID
+                + ", but the cv-annotations on the class path (0.0.9) has model format "
+                + ModelFormat.ID
+                + " (it has no io.github.cvdsl.model.internal.ModelAccess, which the model class"
+                + " calls): use the same cvdsl version")
         .inFile(CV)
         .onLineContaining("@Cv(name = \"Kura\")");
   }
