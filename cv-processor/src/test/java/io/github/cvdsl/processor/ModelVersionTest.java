@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -144,13 +146,12 @@ class ModelVersionTest {
     Path annotations =
         Path.of(Cv.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Path older = otherProperties.resolve("older");
-    try (Stream<Path> files = Files.walk(annotations)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        if (!file.getFileName().toString().startsWith("ModelAccess")) {
-          Path copy = older.resolve(annotations.relativize(file).toString());
-          Files.createDirectories(copy.getParent());
-          Files.copy(file, copy);
-        }
+    // A folder of classes while Maven tests, the jar while it verifies.
+    if (Files.isDirectory(annotations)) {
+      copyWithoutModelAccess(annotations, older);
+    } else {
+      try (FileSystem jar = FileSystems.newFileSystem(annotations)) {
+        copyWithoutModelAccess(jar.getPath("/"), older);
       }
     }
     List<File> classPath = classPathWith(older, "version=0.0.9\nformat=" + ModelFormat.ID + "\n");
@@ -172,6 +173,18 @@ class ModelVersionTest {
                 + " calls): use the same cvdsl version")
         .inFile(CV)
         .onLineContaining("@Cv(name = \"Kura\")");
+  }
+
+  private static void copyWithoutModelAccess(Path root, Path target) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        if (!file.getFileName().toString().startsWith("ModelAccess")) {
+          Path copy = target.resolve(root.relativize(file).toString());
+          Files.createDirectories(copy.getParent());
+          Files.copy(file, copy);
+        }
+      }
+    }
   }
 
   @Test
