@@ -102,7 +102,8 @@ public final class CvProcessor extends AbstractProcessor {
     }
   }
 
-  private List<TypeElement> cvTypes(RoundEnvironment round, Set<? extends TypeElement> annotations) {
+  private List<TypeElement> cvTypes(
+      RoundEnvironment round, Set<? extends TypeElement> annotations) {
     Set<TypeElement> types =
         new TreeSet<>(Comparator.comparing(t -> t.getQualifiedName().toString()));
     for (String name : deferredCvs) {

@@ -98,7 +98,8 @@ final class ModelVersion {
    * it has none (a version from before the constant).
    */
   private static Object classPathId(Elements elements, TypeElement root) {
-    TypeElement format = TypeLookup.visibleFrom(elements, root, ModelFormat.class.getCanonicalName());
+    TypeElement format =
+        TypeLookup.visibleFrom(elements, root, ModelFormat.class.getCanonicalName());
     if (format == null) {
       return null;
     }

@@ -96,7 +96,11 @@ final class ModelWriter {
                     .build())
             .addField(
                 FieldSpec.builder(
-                        Section[].class, "SECTIONS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        Section[].class,
+                        "SECTIONS",
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
                     .initializer("$T.sections(CV)", ModelAccess.class)
                     .build())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())

@@ -112,9 +112,9 @@ final class Placement {
   }
 
   /**
-   * The round's types annotated with any of {@code kinds}, sorted by name. The annotation types come
-   * from those javac found in the round, not from {@code kinds}' names: looking a name up costs
-   * javac a search through every module. javac leaves out of them an annotation type that a
+   * The round's types annotated with any of {@code kinds}, sorted by name. The annotation types
+   * come from those javac found in the round, not from {@code kinds}' names: looking a name up
+   * costs javac a search through every module. javac leaves out of them an annotation type that a
    * processor before this one claimed; no other processor has a reason to claim the DSL's.
    */
   static List<TypeElement> annotated(
