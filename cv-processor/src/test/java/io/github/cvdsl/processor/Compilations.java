@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -117,6 +118,16 @@ final class Compilations {
         new URLClassLoader(
             new URL[] {classes.toUri().toURL()}, Compilations.class.getClassLoader())) {
       return (Cv) loader.loadClass(modelClass).getMethod("cv").invoke(null);
+    }
+  }
+
+  /** Where this JVM loads the DSL's classes from: a folder while Maven tests, the jar in verify. */
+  static Path annotationsLocation() {
+    try {
+      return Path.of(
+          io.github.cvdsl.Cv.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
     }
   }
 

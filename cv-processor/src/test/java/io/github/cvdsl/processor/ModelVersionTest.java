@@ -14,7 +14,6 @@ import io.github.cvdsl.model.internal.ModelFormat;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
@@ -142,11 +141,9 @@ class ModelVersionTest {
 
   @Test
   void anOlderCvAnnotationsWithTheSameRecordsButNoModelAccessIsAnErrorOnTheCv()
-      throws IOException, URISyntaxException {
-    Path annotations =
-        Path.of(Cv.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      throws IOException {
+    Path annotations = Compilations.annotationsLocation();
     Path older = otherProperties.resolve("older");
-    // A folder of classes while Maven tests, the jar while it verifies.
     if (Files.isDirectory(annotations)) {
       copyWithoutModelAccess(annotations, older);
     } else {

@@ -3,11 +3,9 @@ package io.github.cvdsl.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cvdsl.Cv;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +32,7 @@ class NamedModuleTest {
   @ParameterizedTest
   @ValueSource(booleans = {false, true})
   void theModelCompilesInTheCvsModuleAndUsesOnlyWhatItReads(boolean readsJavaCompiler)
-      throws IOException, URISyntaxException {
+      throws IOException {
     Path sources = folder.resolve("src");
     Files.createDirectories(sources.resolve("org/example"));
     Files.writeString(
@@ -94,8 +92,8 @@ class NamedModuleTest {
   }
 
   /** The DSL's classes as a jar whose manifest names the automatic module, as the real one does. */
-  private Path annotationsJar() throws IOException, URISyntaxException {
-    Path classes = Path.of(Cv.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+  private Path annotationsJar() throws IOException {
+    Path classes = Compilations.annotationsLocation();
     if (Files.isRegularFile(classes)) {
       return classes;
     }
